@@ -1,0 +1,72 @@
+import { useState } from 'preact/hooks';
+import { sendMessage } from '@/lib/state/messages';
+import type { Account, State } from '@/lib/state/schema';
+import { t } from './i18n';
+
+/** Corrections the user can make to a row: rename, link to another account, merge, remove. */
+export function AccountEditor({ state, account }: { state: State; account: Account }) {
+  const [name, setName] = useState(account.name);
+  const others = state.accounts.filter((a) => a.key !== account.key);
+  const linked = state.groups.find((g) => g.accountKeys.includes(account.key));
+  const linkedTo = linked?.accountKeys.find((k) => k !== account.key) ?? '';
+  const label = (a: Account) => `${t(`platform_${a.platform}`)} · ${a.name || a.id}`;
+  return (
+    <details class="editor">
+      <summary>{t('edit')}</summary>
+      <form
+        class="editor-row"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void sendMessage('renameAccount', { key: account.key, name: name.trim() });
+        }}
+      >
+        <label>
+          {t('rename')}
+          <input value={name} maxLength={200} onInput={(e) => setName(e.currentTarget.value)} />
+        </label>
+        <button type="submit">{t('save')}</button>
+      </form>
+      <label class="editor-row">
+        {t('linkedWith')}
+        <select
+          value={linkedTo}
+          onChange={(e) =>
+            void sendMessage('setLinkedAccount', { key: account.key, withKey: e.currentTarget.value || null })
+          }
+        >
+          <option value="">{t('notLinked')}</option>
+          {others.map((a) => (
+            <option value={a.key}>{label(a)}</option>
+          ))}
+        </select>
+      </label>
+      {others.some((a) => a.platform === account.platform) ? (
+        <label class="editor-row">
+          {t('mergeInto')}
+          <select
+            value=""
+            onChange={(e) =>
+              e.currentTarget.value &&
+              confirm(t('confirmMerge')) &&
+              void sendMessage('mergeAccounts', { from: account.key, into: e.currentTarget.value })
+            }
+          >
+            <option value="">—</option>
+            {others
+              .filter((a) => a.platform === account.platform)
+              .map((a) => (
+                <option value={a.key}>{label(a)}</option>
+              ))}
+          </select>
+        </label>
+      ) : null}
+      <button
+        type="button"
+        class="danger"
+        onClick={() => confirm(t('confirmRemove')) && void sendMessage('removeAccount', { key: account.key })}
+      >
+        {t('remove')}
+      </button>
+    </details>
+  );
+}

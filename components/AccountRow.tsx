@@ -1,0 +1,45 @@
+import { statusOf } from '@/lib/accounts/status';
+import { sendMessage } from '@/lib/state/messages';
+import type { Account, State } from '@/lib/state/schema';
+import { AccountEditor } from './AccountEditor';
+import { formatDate, t } from './i18n';
+
+const STATUS_ICONS = { todo: '○', sent: '✓', covered: '✓', confirmed: '✓✓' } as const;
+
+/** One account: platform, name, status in words (and colour), date, and the e-mail tick. */
+export function AccountRow({ state, account }: { state: State; account: Account }) {
+  const { status, objection, coveredBy } = statusOf(state, account);
+  const ownObjection = status === 'sent' || status === 'confirmed' ? objection : undefined;
+  return (
+    <li class="account" data-account={account.key} data-status={status}>
+      <div class="account-line">
+        <span class={`platform platform-${account.platform}`}>{t(`platform_${account.platform}`)}</span>
+        <span class="name">
+          {account.name || account.id}
+          {account.name && account.name.toLowerCase() !== account.id ? <span class="id"> @{account.id.replace(/^~/, '')}</span> : null}
+        </span>
+        <span class={`status status-${status}`}>
+          <span aria-hidden="true">{STATUS_ICONS[status]} </span>
+          {t(`status_${status}`)}
+        </span>
+      </div>
+      {status === 'covered' && coveredBy ? <p class="detail">{t('coveredBy', [coveredBy.name || coveredBy.id])}</p> : null}
+      {ownObjection ? (
+        <p class="detail">
+          {t('sentOn', [formatDate(ownObjection.sentAt)])}
+          <label class="tick">
+            <input
+              type="checkbox"
+              checked={ownObjection.emailConfirmedAt !== null}
+              onChange={(e) =>
+                void sendMessage('setEmailConfirmed', { objectionId: ownObjection.id, confirmed: e.currentTarget.checked })
+              }
+            />
+            {t('emailArrived')}
+          </label>
+        </p>
+      ) : null}
+      <AccountEditor state={state} account={account} />
+    </li>
+  );
+}

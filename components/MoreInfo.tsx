@@ -1,0 +1,31 @@
+import { t } from './i18n';
+
+const THIRD_PARTY_FORM = 'https://www.facebook.com/help/contact/510058597920541';
+const WHATSAPP_FORM = 'https://www.whatsapp.com/contact/forms/382532939919295/';
+
+/** What lies beyond one's own posts, and what an objection does and does not do, in plain words. */
+export function MoreInfo() {
+  return (
+    <section class="more" aria-labelledby="more-title">
+      <h2 id="more-title">{t('moreTitle')}</h2>
+      <details data-item="third-party">
+        <summary>{t('thirdPartyTitle')}</summary>
+        <p>{t('thirdPartyText')}</p>
+        <a href={THIRD_PARTY_FORM} target="_blank" rel="noreferrer">{t('thirdPartyLink')}</a>
+      </details>
+      <details data-item="whatsapp">
+        <summary>{t('whatsappTitle')}</summary>
+        <p>{t('whatsappText')}</p>
+        <a href={WHATSAPP_FORM} target="_blank" rel="noreferrer">{t('whatsappLink')}</a>
+      </details>
+      <details data-item="past-posts">
+        <summary>{t('pastPostsTitle')}</summary>
+        <p>{t('pastPostsText')}</p>
+      </details>
+      <details data-item="what-it-does">
+        <summary>{t('whatItDoesTitle')}</summary>
+        <p>{t('whatItDoesText')}</p>
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,82 @@
+import { useState } from 'preact/hooks';
+import { LANGUAGES, toLanguage, type Language } from '@/lib/languages';
+import { sendMessage } from '@/lib/state/messages';
+import { exportRecord } from '@/lib/state/record';
+import { REASON_TEMPLATES } from '@/lib/templates/reasons';
+import { ProofPage } from './ProofPage';
+import { t, uiLocale } from './i18n';
+import { useRecord } from './useRecord';
+
+/** Reason templates, the proof (export, print), import and reset. Writes only through the background. */
+export function Options() {
+  const state = useRecord();
+  const [lang, setLang] = useState<Language>(toLanguage(uiLocale()) ?? 'en');
+  const [draft, setDraft] = useState<string | undefined>();
+  const [importResult, setImportResult] = useState<{ ok: boolean; text: string }>();
+  const [printing, setPrinting] = useState(false);
+  if (!state) return <main class="options" aria-busy="true" />;
+  if (printing) return <ProofPage state={state} onBack={() => setPrinting(false)} />;
+  const template = draft ?? state.templates[lang] ?? REASON_TEMPLATES[lang];
+  return (
+    <main class="options">
+      <h1>{t('optionsTitle')}</h1>
+      <section aria-labelledby="templates-title">
+        <h2 id="templates-title">{t('templatesTitle')}</h2>
+        <p>{t('templatesText')}</p>
+        <label class="row">
+          {t('language')}
+          <select value={lang} onChange={(e) => { setLang(e.currentTarget.value as Language); setDraft(undefined); }}>
+            {LANGUAGES.map((l) => <option value={l}>{l}</option>)}
+          </select>
+        </label>
+        <textarea data-template={lang} rows={7} value={template} onInput={(e) => setDraft(e.currentTarget.value)} aria-label={t('templatesTitle')} />
+        <div class="row">
+          <button type="button" class="primary" onClick={() => void sendMessage('setTemplate', { lang, text: template }).then(() => setDraft(undefined))}>
+            {t('save')}
+          </button>
+          <button type="button" onClick={() => void sendMessage('setTemplate', { lang, text: null }).then(() => setDraft(undefined))}>
+            {t('resetTemplate')}
+          </button>
+        </div>
+      </section>
+      <section aria-labelledby="proof-title">
+        <h2 id="proof-title">{t('proofTitle')}</h2>
+        <p>{t('proofText')}</p>
+        <div class="row">
+          <button type="button" data-action="export-json" onClick={() => download(exportRecord(state))}>{t('exportJson')}</button>
+          <button type="button" data-action="print" onClick={() => setPrinting(true)}>{t('printable')}</button>
+        </div>
+        <label class="row">
+          {t('importLabel')}
+          <input
+            type="file"
+            accept="application/json,.json"
+            data-action="import"
+            onChange={async (e) => {
+              const file = e.currentTarget.files?.[0];
+              if (!file) return;
+              const result = await sendMessage('importRecord', { json: await file.text() });
+              setImportResult(result.ok ? { ok: true, text: t('importDone') } : { ok: false, text: t('importFailed', [result.error]) });
+            }}
+          />
+        </label>
+        {importResult ? <p role="alert" class={importResult.ok ? 'ok' : 'error'} data-import-result={importResult.ok ? 'ok' : 'error'}>{importResult.text}</p> : null}
+      </section>
+      <section aria-labelledby="reset-title">
+        <h2 id="reset-title">{t('resetTitle')}</h2>
+        <button type="button" class="danger" data-action="reset" onClick={() => confirm(t('resetConfirm')) && void sendMessage('resetAll', undefined)}>
+          {t('resetButton')}
+        </button>
+      </section>
+    </main>
+  );
+}
+
+function download(json: string): void {
+  const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = `opposer-record-${new Date().toISOString().slice(0, 10)}.json`;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

@@ -1,0 +1,93 @@
+import { countTodo } from '@/lib/accounts/status';
+import { sendMessage } from '@/lib/state/messages';
+import type { Account, State } from '@/lib/state/schema';
+import { AccountRow } from './AccountRow';
+import { AddAccount } from './AddAccount';
+import { MoreInfo } from './MoreInfo';
+import { t } from './i18n';
+import { useRecord } from './useRecord';
+import { closeIfPopup } from './close-popup';
+import { browser } from 'wxt/browser';
+
+/** The checklist: accounts grouped by Accounts Center, what is left, and the way to do it. */
+export function Popup() {
+  const state = useRecord();
+  if (!state) return <main class="popup" aria-busy="true" />;
+  return (
+    <main class="popup">
+      <header>
+        <h1>{t('popupTitle')}</h1>
+        <p class="intro">{t('popupIntro')}</p>
+      </header>
+      {state.notices.map((notice) => (
+        <div class="notice" role="alert" data-notice={notice.kind}>
+          <p>{t('badDataNotice', [notice.backupKey])}</p>
+          <button type="button" onClick={() => void sendMessage('dismissNotices', undefined)}>{t('dismiss')}</button>
+        </div>
+      ))}
+      <p class="summary" role="status" data-summary>{summary(state)}</p>
+      <Checklist state={state} />
+      <section class="guide" aria-label={t('guideSection')}>
+        {(['facebook', 'instagram'] as const).map((platform) => (
+          <div class="guide-row">
+            <button
+              type="button"
+              class="primary"
+              data-action="guide"
+              data-platform={platform}
+              onClick={() => void sendMessage('startGuide', { platform, to: 'home' }).then(closeIfPopup)}
+            >
+              {t(platform === 'facebook' ? 'guideFacebook' : 'guideInstagram')}
+            </button>
+            <button
+              type="button"
+              class="link"
+              data-action="open-form"
+              data-platform={platform}
+              onClick={() => void sendMessage('startGuide', { platform, to: 'form' }).then(closeIfPopup)}
+            >
+              {t('openForm')}
+            </button>
+          </div>
+        ))}
+        <p class="hint">
+          {t('accountsCenterHint')}{' '}
+          <a href="https://accountscenter.facebook.com/profiles" target="_blank" rel="noreferrer">{t('openAccountsCenter')}</a>
+        </p>
+      </section>
+      <AddAccount />
+      <MoreInfo />
+      <footer>
+        <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noreferrer">{t('openOptions')}</a>
+      </footer>
+    </main>
+  );
+}
+
+function summary(state: State): string {
+  if (state.accounts.length === 0) return t('summaryNoAccount');
+  const todo = countTodo(state);
+  return todo === 0 ? t('summaryAllDone') : t('summaryTodo', todo);
+}
+
+function Checklist({ state }: { state: State }) {
+  const byKey = new Map(state.accounts.map((a) => [a.key, a]));
+  const grouped = new Set(state.groups.flatMap((g) => g.accountKeys));
+  const alone = state.accounts.filter((a) => !grouped.has(a.key));
+  return (
+    <div class="checklist">
+      {state.groups.map((group) => (
+        <section class="group" data-group={group.id}>
+          <h2>{t('groupLinked')}</h2>
+          <ul>{group.accountKeys.map((k) => byKey.get(k)).filter((a): a is Account => !!a).map((a) => <AccountRow state={state} account={a} />)}</ul>
+        </section>
+      ))}
+      {alone.length ? (
+        <section class="group">
+          {state.groups.length ? <h2>{t('groupAlone')}</h2> : null}
+          <ul>{alone.map((a) => <AccountRow state={state} account={a} />)}</ul>
+        </section>
+      ) : null}
+    </div>
+  );
+}

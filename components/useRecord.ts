@@ -1,0 +1,24 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { parseState, sendMessage } from '@/lib/state/messages';
+import type { State } from '@/lib/state/schema';
+
+/** The record as the background serves it, refreshed whenever storage changes. Never writes. */
+export function useRecord(): State | undefined {
+  const [state, setState] = useState<State>();
+  useEffect(() => {
+    let live = true;
+    const load = () =>
+      sendMessage('getState', undefined)
+        .then((s) => live && setState(parseState(s)))
+        .catch(() => undefined);
+    void load();
+    const onChanged = (_: unknown, area: string) => area === 'local' && void load();
+    browser.storage.onChanged.addListener(onChanged);
+    return () => {
+      live = false;
+      browser.storage.onChanged.removeListener(onChanged);
+    };
+  }, []);
+  return state;
+}

@@ -1,0 +1,6 @@
+import { refreshBadge, registerHandlers } from '@/lib/state/background-handlers';
+
+export default defineBackground(() => {
+  registerHandlers();
+  void refreshBadge();
+});

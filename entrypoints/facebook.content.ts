@@ -1,0 +1,12 @@
+import { detectFacebookAccount } from '@/lib/accounts/detect';
+import { runSite } from '@/lib/guide/run-site';
+import { FACEBOOK_PLAYBOOK } from '@/lib/playbooks/facebook';
+
+export default defineContentScript({
+  // facebook.com and its subdomains (www, web, help, accountscenter, fr-fr…), and Meta's own Accounts Center.
+  matches: ['*://*.facebook.com/*', '*://accountscenter.meta.com/*'],
+  runAt: 'document_idle',
+  main(ctx) {
+    runSite(ctx, FACEBOOK_PLAYBOOK, detectFacebookAccount);
+  },
+});

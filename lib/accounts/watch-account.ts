@@ -1,0 +1,48 @@
+import type { Platform } from '../playbooks/schema';
+import type { AccountsCenterEntry } from '../state/actions';
+import { isAccountsCenterProfiles, readAccountsCenter } from './accounts-center';
+import type { DetectedAccount } from './detect';
+
+/** When to look again for late-rendered account details: a few looks, then nothing (no observer). */
+const LOOKS_MS = [600, 1500, 3500, 7000];
+
+export interface AccountReporter {
+  accountSeen(account: DetectedAccount): void;
+  accountsCenterRead(entries: AccountsCenterEntry[]): void;
+}
+
+/**
+ * Learns which account is logged in on this page, or which accounts an Accounts Center lists,
+ * with a handful of timed looks per page (never a document-wide observer).
+ */
+export function watchAccount(
+  platform: Platform,
+  detect: () => DetectedAccount | undefined,
+  report: AccountReporter,
+  setTimer: (fn: () => void, ms: number) => void,
+): () => void {
+  const url = new URL(location.href);
+  if (isAccountsCenterProfiles(url)) {
+    let reported = 0;
+    const look = () => {
+      const entries = readAccountsCenter();
+      if (entries.length > reported) {
+        reported = entries.length;
+        report.accountsCenterRead(entries);
+      }
+    };
+    for (const ms of LOOKS_MS) setTimer(look, ms);
+    return look;
+  }
+  let found = false;
+  const look = () => {
+    if (found) return;
+    const account = detect();
+    if (account && account.platform === platform) {
+      found = true;
+      report.accountSeen(account);
+    }
+  };
+  for (const ms of LOOKS_MS) setTimer(look, ms);
+  return look;
+}

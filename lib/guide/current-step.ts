@@ -1,0 +1,74 @@
+import type { Playbook, Step, UrlRule } from '../playbooks/schema';
+import { findTarget } from './find-target';
+
+export function urlMatches(rules: readonly UrlRule[], url: URL): boolean {
+  return rules.some((rule) => new RegExp(rule.host).test(url.hostname) && new RegExp(rule.path).test(url.pathname));
+}
+
+/** The steps that can be current on this URL, in path order. */
+export function stepsForUrl(playbook: Playbook, url: URL, sessionRunning: boolean): Step[] {
+  return playbook.steps.filter((step) => (sessionRunning || !step.sessionOnly) && urlMatches(step.pages, url));
+}
+
+export interface CurrentStep {
+  step: Step;
+  target: Element;
+  /** 1-based position in the whole path, for "Step 3 of 7". */
+  number: number;
+}
+
+/**
+ * The step to point at now: the furthest one along the path whose target is on screen and
+ * whose conditions hold. "Furthest" makes the guide follow the user: an opened menu moves the
+ * marker to its item, a closed one moves it back to the button that opens it.
+ */
+export function pickCurrentStep(playbook: Playbook, steps: readonly Step[], root: ParentNode = document): CurrentStep | undefined {
+  const targets = new Map<string, Element | undefined>();
+  const targetOf = (step: Step) => {
+    if (!targets.has(step.id)) targets.set(step.id, findTarget(step.target, root));
+    return targets.get(step.id);
+  };
+  for (let i = steps.length - 1; i >= 0; i--) {
+    const step = steps[i];
+    const target = targetOf(step);
+    if (!target) continue;
+    if (step.whileEmpty && !isEmptyField(target)) continue;
+    const waiting = step.afterFilled.some((id) => {
+      const dep = steps.find((s) => s.id === id);
+      const depTarget = dep && targetOf(dep);
+      return depTarget !== undefined && isEmptyField(depTarget);
+    });
+    if (waiting) continue;
+    return { step, target, number: stepNumber(playbook, step) };
+  }
+  return undefined;
+}
+
+/** Position on the path a person walks: optional form steps (yes, country) share the form's number. */
+export function stepNumber(playbook: Playbook, step: Step): number {
+  return pathSteps(playbook).findIndex((s) => s.id === step.id || (isFormStep(step) && s.id === formEntryId(playbook))) + 1;
+}
+
+export function pathLength(playbook: Playbook): number {
+  return pathSteps(playbook).length;
+}
+
+/** The seven steps of test-contract.md: optional form steps are left out of the count. */
+function pathSteps(playbook: Playbook): Step[] {
+  return playbook.steps.filter((s) => !/-form-(yes|country)$/.test(s.id));
+}
+
+function isFormStep(step: Step): boolean {
+  return /-form-(yes|country)$/.test(step.id);
+}
+
+function formEntryId(playbook: Playbook): string {
+  return `${playbook.platform === 'facebook' ? 'fb' : 'ig'}-form-email`;
+}
+
+function isEmptyField(el: Element): boolean {
+  if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement) {
+    return el.value.trim() === '';
+  }
+  return false;
+}

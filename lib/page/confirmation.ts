@@ -1,0 +1,21 @@
+import { labelsFor } from '../guide/find-target';
+import { normalizeText } from './normalize';
+
+/**
+ * The confirmation Meta shows after Send, if it is on the page: the sentence that contains one
+ * of the known confirmation phrases, in any supported language. Returns its words (kept as proof).
+ */
+export function findConfirmation(root: ParentNode = document.body): string | undefined {
+  const phrases = labelsFor('confirmation').map(normalizeText);
+  const walker = document.createTreeWalker(root as Node, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || parent.closest('opposer-guide, script, style, noscript')) continue;
+    const text = normalizeText(node.textContent ?? '');
+    if (text && phrases.some((p) => text.includes(p))) {
+      const block = parent.closest('p, div, section, [role="alert"], [role="status"]') ?? parent;
+      return (block.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 2000);
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,47 @@
+/**
+ * Folds text the way Meta's pages vary it, so one label matches every spelling:
+ * case, accents (é → e), typographic apostrophes (’ → '), non-breaking and
+ * repeated spaces, and the ampersand ("Settings & privacy" = "Settings and privacy" is
+ * NOT folded: Meta never switches between them within a language).
+ */
+export function normalizeText(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\u2018\u2019\u02bc\u00b4`]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u00ab\u00bb]/g, '"')
+    .replace(/[\u00a0\u202f\u2007\s]+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+export type TextMatch = 'exact' | 'startsWith' | 'contains';
+
+export function textMatches(candidate: string, wanted: readonly string[], how: TextMatch): boolean {
+  const text = normalizeText(candidate);
+  if (!text) return false;
+  return wanted.some((label) => {
+    const w = normalizeText(label);
+    if (!w) return false;
+    if (how === 'exact') return text === w;
+    if (how === 'startsWith') return text.startsWith(w);
+    return containsWords(text, w);
+  });
+}
+
+/** `needle` appears in `haystack` on word boundaries ("object" in "right to object", not in "objective"). */
+function containsWords(haystack: string, needle: string): boolean {
+  let from = 0;
+  for (;;) {
+    const at = haystack.indexOf(needle, from);
+    if (at < 0) return false;
+    const before = at === 0 ? ' ' : haystack[at - 1];
+    const after = at + needle.length >= haystack.length ? ' ' : haystack[at + needle.length];
+    if (!isLetter(before) && !isLetter(after)) return true;
+    from = at + 1;
+  }
+}
+
+function isLetter(ch: string): boolean {
+  return /\p{L}|\p{N}/u.test(ch);
+}

@@ -1,0 +1,126 @@
+import { PlaybookSchema, type MatcherInput, type PlaybookInput } from './schema';
+
+const FB_HOST = '^(?:www\\.|web\\.|m\\.|[a-z]{2}-[a-z]{2}\\.)?facebook\\.com$';
+const IN_MENU = '[role="menu"], [role="dialog"], [role="listbox"]';
+/** Any help form; the objection forms are the 2025 and 2024 ids, others count when reached from the notice. */
+const FORM_PATH = '^/help/contact/\\d+/?$';
+const OBJECTION_FORM_PATH = '^/help/contact/(?:712876720715583|6359191084165019)/?$';
+const THIRD_PARTY_FORM_PATH = '^/help/contact/(?:510058597920541|1266025207620918)/?$';
+const REASON_FIELD: MatcherInput[] = [
+  { by: 'role', roles: ['textbox'], label: 'reasonField', match: 'startsWith' },
+  { by: 'css', selector: 'textarea' },
+];
+const SEND_BUTTON: MatcherInput[] = [
+  { by: 'role', roles: ['button'], label: 'send', match: 'exact' },
+  { by: 'text', selector: 'button, [role="button"], input[type="submit"]', label: 'send', match: 'startsWith' },
+  { by: 'css', selector: 'button[type="submit"], input[type="submit"]' },
+];
+
+/** The way from Facebook's feed to the objection form's Send button (see shared/meta-flow.md). */
+const facebook: PlaybookInput = {
+  platform: 'facebook',
+  homeUrl: 'https://www.facebook.com/',
+  privacyCenterUrl: 'https://www.facebook.com/privacy/center/',
+  formUrl: 'https://www.facebook.com/help/contact/712876720715583',
+  steps: [
+    {
+      id: 'fb-account-menu',
+      sessionOnly: true,
+      pages: [{ host: FB_HOST, path: '^/(?!privacy/|help/|settings)' }],
+      target: [
+        { by: 'role', roles: ['button', 'link'], label: 'fbAccountMenu', match: 'startsWith' },
+        { by: 'text', selector: '[aria-label], [role="button"]', label: 'fbAccountMenu', match: 'exact' },
+      ],
+      directLink: 'https://www.facebook.com/privacy/center/',
+    },
+    {
+      id: 'fb-settings-privacy',
+      sessionOnly: true,
+      pages: [{ host: FB_HOST, path: '^/(?!privacy/|help/|settings)' }],
+      target: [
+        { by: 'role', roles: ['menuitem', 'button', 'link', 'listitem'], label: 'settingsAndPrivacy', match: 'startsWith', within: IN_MENU },
+        { by: 'text', selector: '[role] , a, button', label: 'settingsAndPrivacy', match: 'exact', within: IN_MENU },
+      ],
+      directLink: 'https://www.facebook.com/privacy/center/',
+    },
+    {
+      id: 'fb-privacy-center',
+      sessionOnly: true,
+      pages: [{ host: FB_HOST, path: '^/(?!privacy/|help/)' }],
+      target: [
+        { by: 'href', pattern: '^https://[^/]*facebook\\.com/privacy/center/?(?:[?#].*)?$', within: IN_MENU },
+        { by: 'role', roles: ['menuitem', 'button', 'link'], label: 'privacyCenter', match: 'startsWith', within: IN_MENU },
+        { by: 'text', selector: '[role], a, button', label: 'privacyCenter', match: 'exact', within: IN_MENU },
+      ],
+      directLink: 'https://www.facebook.com/privacy/center/',
+    },
+    {
+      id: 'fb-genai-topic',
+      pages: [{ host: FB_HOST, path: '^/privacy/center/?$' }],
+      target: [
+        { by: 'href', pattern: '^https://[^/]*facebook\\.com/privacy/(?:guide/)?(?:genai|generative-ai)/?(?:[?#].*)?$' },
+        { by: 'role', roles: ['link', 'button', 'menuitem', 'tab'], label: 'aiAtMeta', match: 'startsWith' },
+        { by: 'text', selector: '[role], a, button', label: 'aiAtMeta', match: 'exact' },
+      ],
+      directLink: 'https://www.facebook.com/privacy/genai/',
+    },
+    {
+      id: 'fb-object-link',
+      pages: [{ host: FB_HOST, path: '^/privacy/(?:guide/)?(?:genai|generative-ai)/?$' }],
+      target: [
+        { by: 'href', pattern: '^https://[^/]*facebook\\.com/help/contact/\\d+/?(?:[?#].*)?$' },
+        { by: 'role', roles: ['link', 'button'], label: 'objectLink', match: 'contains' },
+      ],
+      directLink: 'https://www.facebook.com/help/contact/712876720715583',
+    },
+    {
+      id: 'fb-form-yes',
+      pages: [{ host: FB_HOST, path: FORM_PATH }],
+      target: [
+        { by: 'role', roles: ['radio', 'button', 'option'], label: 'yes', match: 'exact' },
+        { by: 'text', selector: 'label, [role], button', label: 'yes', match: 'exact' },
+      ],
+    },
+    {
+      id: 'fb-form-email',
+      pages: [{ host: FB_HOST, path: FORM_PATH }],
+      whileEmpty: true,
+      target: [
+        { by: 'css', selector: 'input[type="email"]' },
+        { by: 'role', roles: ['textbox'], label: 'emailField', match: 'startsWith' },
+      ],
+    },
+    {
+      id: 'fb-form-country',
+      pages: [{ host: FB_HOST, path: FORM_PATH }],
+      whileEmpty: true,
+      target: [{ by: 'role', roles: ['combobox', 'listbox'], label: 'countryField', match: 'startsWith' }],
+    },
+    {
+      id: 'fb-form-submit',
+      pages: [{ host: FB_HOST, path: FORM_PATH }],
+      afterFilled: ['fb-form-email', 'fb-form-country'],
+      target: SEND_BUTTON,
+    },
+  ],
+  forms: [
+    {
+      kind: 'third-party',
+      pages: [{ host: FB_HOST, path: THIRD_PARTY_FORM_PATH }],
+      reasonField: [{ by: 'css', selector: 'textarea' }],
+    },
+    {
+      kind: 'own',
+      pages: [{ host: FB_HOST, path: OBJECTION_FORM_PATH }],
+      reasonField: REASON_FIELD,
+    },
+    {
+      kind: 'own',
+      onlyFromNotice: true,
+      pages: [{ host: FB_HOST, path: FORM_PATH }],
+      reasonField: REASON_FIELD,
+    },
+  ],
+};
+
+export const FACEBOOK_PLAYBOOK = PlaybookSchema.parse(facebook);

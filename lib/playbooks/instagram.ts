@@ -1,0 +1,110 @@
+import { PlaybookSchema, type MatcherInput, type PlaybookInput } from './schema';
+
+const IG_HOST = '^(?:www\\.)?instagram\\.com$';
+const PRIVACY_CENTER_HOST = '^privacycenter\\.instagram\\.com$';
+const HELP_HOST = '^help\\.instagram\\.com$';
+const IN_MENU = '[role="menu"], [role="dialog"], [role="listbox"]';
+const FORM_PATH = '^/contact/\\d+/?$';
+const OBJECTION_FORM_PATH = '^/contact/(?:767264225370182|233964459562201)/?$';
+const REASON_FIELD: MatcherInput[] = [
+  { by: 'role', roles: ['textbox'], label: 'reasonField', match: 'startsWith' },
+  { by: 'css', selector: 'textarea' },
+];
+
+/** The way from Instagram's feed to the objection form's Send button (see shared/meta-flow.md). */
+const instagram: PlaybookInput = {
+  platform: 'instagram',
+  homeUrl: 'https://www.instagram.com/',
+  privacyCenterUrl: 'https://privacycenter.instagram.com/',
+  formUrl: 'https://help.instagram.com/contact/767264225370182',
+  steps: [
+    {
+      id: 'ig-more-menu',
+      sessionOnly: true,
+      pages: [{ host: IG_HOST, path: '^/(?!accounts/)' }],
+      target: [
+        { by: 'role', roles: ['button', 'link'], label: 'igMore', match: 'exact' },
+        { by: 'text', selector: '[role], a, button', label: 'igMore', match: 'exact' },
+      ],
+      directLink: 'https://privacycenter.instagram.com/',
+    },
+    {
+      id: 'ig-settings',
+      sessionOnly: true,
+      pages: [{ host: IG_HOST, path: '^/(?!accounts/)' }],
+      target: [
+        { by: 'href', pattern: '^https://(?:www\\.)?instagram\\.com/accounts/edit/?(?:[?#].*)?$', within: IN_MENU },
+        { by: 'role', roles: ['menuitem', 'link', 'button'], label: 'igSettings', match: 'exact', within: IN_MENU },
+      ],
+      directLink: 'https://privacycenter.instagram.com/',
+    },
+    {
+      id: 'ig-privacy-center',
+      sessionOnly: true,
+      pages: [{ host: IG_HOST, path: '^/accounts/' }],
+      target: [
+        { by: 'href', pattern: '^https://privacycenter\\.instagram\\.com/?(?:[?#].*)?$' },
+        { by: 'role', roles: ['link', 'button', 'menuitem'], label: 'privacyCenter', match: 'startsWith' },
+      ],
+      directLink: 'https://privacycenter.instagram.com/',
+    },
+    {
+      id: 'ig-genai-topic',
+      pages: [{ host: PRIVACY_CENTER_HOST, path: '^/(?:privacy/center/?)?$' }],
+      target: [
+        { by: 'href', pattern: '^https://privacycenter\\.instagram\\.com/privacy/(?:guide/)?(?:genai|generative-ai)/?(?:[?#].*)?$' },
+        { by: 'role', roles: ['link', 'button', 'menuitem', 'tab'], label: 'aiAtMeta', match: 'startsWith' },
+        { by: 'text', selector: '[role], a, button', label: 'aiAtMeta', match: 'exact' },
+      ],
+      directLink: 'https://privacycenter.instagram.com/privacy/genai/',
+    },
+    {
+      id: 'ig-object-link',
+      pages: [{ host: PRIVACY_CENTER_HOST, path: '^/privacy/(?:guide/)?(?:genai|generative-ai)/?$' }],
+      target: [
+        { by: 'href', pattern: '^https://help\\.instagram\\.com/contact/\\d+/?(?:[?#].*)?$' },
+        { by: 'role', roles: ['link', 'button'], label: 'objectLink', match: 'contains' },
+      ],
+      directLink: 'https://help.instagram.com/contact/767264225370182',
+    },
+    {
+      id: 'ig-form-yes',
+      pages: [{ host: HELP_HOST, path: FORM_PATH }],
+      target: [
+        { by: 'role', roles: ['radio', 'button', 'option'], label: 'yes', match: 'exact' },
+        { by: 'text', selector: 'label, [role], button', label: 'yes', match: 'exact' },
+      ],
+    },
+    {
+      id: 'ig-form-email',
+      pages: [{ host: HELP_HOST, path: FORM_PATH }],
+      whileEmpty: true,
+      target: [
+        { by: 'css', selector: 'input[type="email"]' },
+        { by: 'role', roles: ['textbox'], label: 'emailField', match: 'startsWith' },
+      ],
+    },
+    {
+      id: 'ig-form-country',
+      pages: [{ host: HELP_HOST, path: FORM_PATH }],
+      whileEmpty: true,
+      target: [{ by: 'role', roles: ['combobox', 'listbox'], label: 'countryField', match: 'startsWith' }],
+    },
+    {
+      id: 'ig-form-submit',
+      pages: [{ host: HELP_HOST, path: FORM_PATH }],
+      afterFilled: ['ig-form-email', 'ig-form-country'],
+      target: [
+        { by: 'role', roles: ['button'], label: 'send', match: 'exact' },
+        { by: 'text', selector: 'button, [role="button"], input[type="submit"]', label: 'send', match: 'startsWith' },
+        { by: 'css', selector: 'button[type="submit"], input[type="submit"]' },
+      ],
+    },
+  ],
+  forms: [
+    { kind: 'own', pages: [{ host: HELP_HOST, path: OBJECTION_FORM_PATH }], reasonField: REASON_FIELD },
+    { kind: 'own', onlyFromNotice: true, pages: [{ host: HELP_HOST, path: FORM_PATH }], reasonField: REASON_FIELD },
+  ],
+};
+
+export const INSTAGRAM_PLAYBOOK = PlaybookSchema.parse(instagram);

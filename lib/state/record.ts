@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { StateSchema, type State } from './schema';
+
+/**
+ * The exported record: the user's proof and backup. Import accepts exactly what export
+ * writes, checked field by field; a bad file changes nothing.
+ */
+export const RECORD_FORMAT = 'opposer-record';
+
+export const RecordSchema = z.object({
+  format: z.literal(RECORD_FORMAT),
+  version: z.literal(2),
+  exportedAt: z.iso.datetime({ offset: true }),
+  state: StateSchema,
+});
+
+export function exportRecord(state: State): string {
+  const { session: _session, notices: _notices, ...kept } = state;
+  return JSON.stringify(
+    { format: RECORD_FORMAT, version: 2, exportedAt: new Date().toISOString(), state: { ...kept, session: null, notices: [] } },
+    null,
+    2,
+  );
+}
+
+export type ParsedRecord = { ok: true; state: State } | { ok: false; error: string };
+
+export function parseRecord(json: string): ParsedRecord {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch (error) {
+    return { ok: false, error: `not JSON (${error instanceof Error ? error.message : String(error)})` };
+  }
+  const parsed = RecordSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { ok: false, error: `${issue.path.join('.') || 'file'}: ${issue.message}` };
+  }
+  const keys = parsed.data.state.accounts.map((a) => a.key);
+  if (new Set(keys).size !== keys.length) return { ok: false, error: 'state.accounts: the same account appears twice' };
+  const known = new Set(keys);
+  for (const group of parsed.data.state.groups) {
+    const unknown = group.accountKeys.find((k) => !known.has(k));
+    if (unknown) return { ok: false, error: `state.groups: unknown account ${unknown}` };
+  }
+  return { ok: true, state: parsed.data.state };
+}

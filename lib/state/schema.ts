@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { PlatformSchema } from '../playbooks/schema';
+import { LANGUAGES } from '../languages';
+
+/**
+ * Everything Opposer stores, in one versioned record. Only names and ids of accounts are kept:
+ * no e-mail address, no page content beyond the confirmation's words.
+ */
+
+const IsoDate = z.iso.datetime({ offset: true });
+
+/** "facebook:marie.dupont": platform and the id test-contract.md defines, lower-cased. */
+export const AccountKeySchema = z.string().regex(/^(facebook|instagram):[^\s:]+$/);
+
+export const AccountSchema = z.object({
+  key: AccountKeySchema,
+  platform: PlatformSchema,
+  id: z.string().min(1).max(200),
+  name: z.string().max(200),
+  firstSeen: IsoDate,
+  lastSeen: IsoDate,
+  /**
+   * How Opposer learnt of it: seen logged in on Meta's pages, listed on an Accounts Center page
+   * (a Facebook id is not known yet then), or added by hand in the popup.
+   */
+  origin: z.enum(['seen', 'accounts-center', 'manual']).default('seen'),
+});
+
+/** Accounts that share one Accounts Center: one objection covers them all. */
+export const GroupSchema = z.object({
+  id: z.string().min(1),
+  accountKeys: z.array(AccountKeySchema),
+  /** 'accounts-center' when read from Meta's page, 'user' when the user set it. */
+  source: z.enum(['accounts-center', 'user']),
+  updatedAt: IsoDate,
+});
+
+export const ObjectionSchema = z.object({
+  id: z.string().min(1),
+  /** Null for the third-party information form, which needs no account. */
+  accountKey: AccountKeySchema.nullable(),
+  platform: PlatformSchema,
+  kind: z.enum(['own', 'third-party']),
+  formUrl: z.url(),
+  sentAt: IsoDate,
+  /** The words Meta showed after Send, kept as proof. */
+  confirmationText: z.string().max(2000),
+  /** When the user recorded that Meta's confirmation e-mail arrived. */
+  emailConfirmedAt: IsoDate.nullable().default(null),
+});
+
+export const SessionSchema = z.object({
+  platform: PlatformSchema,
+  startedAt: IsoDate,
+});
+
+export const NoticeSchema = z.object({
+  kind: z.literal('bad-data-reset'),
+  at: IsoDate,
+  backupKey: z.string(),
+  problem: z.string(),
+});
+
+export const TemplatesSchema = z.partialRecord(z.enum(LANGUAGES), z.string().max(5000));
+
+export const StateSchema = z.object({
+  accounts: z.array(AccountSchema).default([]),
+  groups: z.array(GroupSchema).default([]),
+  objections: z.array(ObjectionSchema).default([]),
+  /** The account last seen on each platform: forms that show no account are attributed to it. */
+  lastSeen: z.partialRecord(PlatformSchema, AccountKeySchema).default({}),
+  session: SessionSchema.nullable().default(null),
+  templates: TemplatesSchema.default({}),
+  notices: z.array(NoticeSchema).default([]),
+});
+
+export type Account = z.infer<typeof AccountSchema>;
+export type Group = z.infer<typeof GroupSchema>;
+export type Objection = z.infer<typeof ObjectionSchema>;
+export type Session = z.infer<typeof SessionSchema>;
+export type Notice = z.infer<typeof NoticeSchema>;
+export type State = z.infer<typeof StateSchema>;
+
+export function emptyState(): State {
+  return StateSchema.parse({});
+}
+
+export function accountKey(platform: string, id: string): string {
+  return `${platform}:${id.toLowerCase()}`;
+}

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { parseState, sendMessage } from '@/lib/state/messages';
+import { sendMessage } from '@/lib/state/messages';
+import { parseState } from '@/lib/state/requests';
 import type { State } from '@/lib/state/schema';
 
 /** The record as the background serves it, refreshed whenever storage changes. Never writes. */

@@ -33,7 +33,7 @@ export function pickCurrentStep(playbook: Playbook, steps: readonly Step[], root
     const target = targetOf(step);
     if (!target) continue;
     if (step.whileEmpty && !isEmptyField(target)) continue;
-    const waiting = step.afterFilled.some((id) => {
+    const waiting = (step.afterFilled ?? []).some((id) => {
       const dep = steps.find((s) => s.id === id);
       const depTarget = dep && targetOf(dep);
       return depTarget !== undefined && isEmptyField(depTarget);

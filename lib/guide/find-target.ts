@@ -40,13 +40,13 @@ function candidates(matcher: Matcher, root: ParentNode): Element[] {
       const wanted = labelsFor(matcher.label);
       return Array.from(root.querySelectorAll(selectorForRoles(matcher.roles))).filter((el) => {
         const role = roleOf(el);
-        return role !== undefined && matcher.roles.includes(role) && textMatches(accessibleName(el), wanted, matcher.match);
+        return role !== undefined && matcher.roles.includes(role) && textMatches(accessibleName(el), wanted, matcher.match ?? 'exact');
       });
     }
     case 'text': {
       const wanted = labelsFor(matcher.label);
       const matches = Array.from(root.querySelectorAll(matcher.selector)).filter((el) =>
-        textMatches(el.textContent ?? '', wanted, matcher.match),
+        textMatches(el.textContent ?? '', wanted, matcher.match ?? 'exact'),
       );
       // The innermost match is the one a person sees; its clickable ancestor takes the click anyway.
       return matches.filter((el) => !matches.some((other) => other !== el && el.contains(other)));

@@ -1,7 +1,6 @@
 import type { Language } from '../languages';
 import type { FormRule, Playbook, Step } from '../playbooks/schema';
 import type { GuideContext } from '../state/messages';
-import { REASON_TEMPLATES } from '../templates/reasons';
 import { findConfirmation } from '../page/confirmation';
 import { pageLanguage } from '../page/language';
 import { setControlledValue } from '../page/react-input';
@@ -28,7 +27,7 @@ export interface GuideTexts {
 
 /** What the guide asks of and tells the background. */
 export interface GuideBackend {
-  context(): Promise<GuideContext>;
+  context(lang: Language): Promise<GuideContext>;
   objectionSent(sent: { kind: 'own' | 'third-party'; formUrl: string; confirmationText: string }): Promise<void>;
   formFollowed(url: string): Promise<void>;
   stopGuide(): Promise<void>;
@@ -84,7 +83,7 @@ export class Guide {
     if (!this.playbook.steps.some((s) => urlMatches(s.pages, url))) return;
     let context: GuideContext;
     try {
-      context = await this.backend.context();
+      context = await this.backend.context(pageLanguage() ?? this.options.uiLanguage);
     } catch {
       return; // The extension was reloaded or the background is unreachable: stay quiet.
     }
@@ -162,8 +161,9 @@ export class Guide {
     const reason = field instanceof HTMLTextAreaElement || field instanceof HTMLInputElement ? field : undefined;
     if (reason) {
       this.formSeen = true;
-      if (this.prefilledText === undefined && reason.value.trim() === '') {
-        this.prefilledText = this.reasonText();
+      const template = this.context?.reasonTemplate;
+      if (this.prefilledText === undefined && template && reason.value.trim() === '') {
+        this.prefilledText = template;
         setControlledValue(reason, this.prefilledText);
       }
       // The page may re-create the field: the mark follows the value the extension filled.
@@ -181,11 +181,6 @@ export class Guide {
       .objectionSent({ kind: form.kind, formUrl: this.url!.href, confirmationText: confirmation })
       .catch(() => undefined);
     this.ui().panel.show({ message: this.texts.sent, stopLabel: this.texts.close, onStop: () => this.panel?.hide() });
-  }
-
-  private reasonText(): string {
-    const lang = pageLanguage() ?? this.options.uiLanguage;
-    return this.context?.templates[lang] ?? REASON_TEMPLATES[lang] ?? REASON_TEMPLATES.en;
   }
 
   private armFallback(): void {

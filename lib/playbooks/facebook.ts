@@ -1,4 +1,4 @@
-import { PlaybookSchema, type MatcherInput, type PlaybookInput } from './schema';
+import type { Matcher, Playbook } from './schema';
 
 const FB_HOST = '^(?:www\\.|web\\.|m\\.|[a-z]{2}-[a-z]{2}\\.)?facebook\\.com$';
 const IN_MENU = '[role="menu"], [role="dialog"], [role="listbox"]';
@@ -6,18 +6,18 @@ const IN_MENU = '[role="menu"], [role="dialog"], [role="listbox"]';
 const FORM_PATH = '^/help/contact/\\d+/?$';
 const OBJECTION_FORM_PATH = '^/help/contact/(?:712876720715583|6359191084165019)/?$';
 const THIRD_PARTY_FORM_PATH = '^/help/contact/(?:510058597920541|1266025207620918)/?$';
-const REASON_FIELD: MatcherInput[] = [
+const REASON_FIELD: Matcher[] = [
   { by: 'role', roles: ['textbox'], label: 'reasonField', match: 'startsWith' },
   { by: 'css', selector: 'textarea' },
 ];
-const SEND_BUTTON: MatcherInput[] = [
+const SEND_BUTTON: Matcher[] = [
   { by: 'role', roles: ['button'], label: 'send', match: 'exact' },
   { by: 'text', selector: 'button, [role="button"], input[type="submit"]', label: 'send', match: 'startsWith' },
   { by: 'css', selector: 'button[type="submit"], input[type="submit"]' },
 ];
 
 /** The way from Facebook's feed to the objection form's Send button (see shared/meta-flow.md). */
-const facebook: PlaybookInput = {
+export const FACEBOOK_PLAYBOOK: Playbook = {
   platform: 'facebook',
   homeUrl: 'https://www.facebook.com/',
   privacyCenterUrl: 'https://www.facebook.com/privacy/center/',
@@ -122,5 +122,3 @@ const facebook: PlaybookInput = {
     },
   ],
 };
-
-export const FACEBOOK_PLAYBOOK = PlaybookSchema.parse(facebook);

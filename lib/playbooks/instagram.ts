@@ -1,4 +1,4 @@
-import { PlaybookSchema, type MatcherInput, type PlaybookInput } from './schema';
+import type { Matcher, Playbook } from './schema';
 
 const IG_HOST = '^(?:www\\.)?instagram\\.com$';
 const PRIVACY_CENTER_HOST = '^privacycenter\\.instagram\\.com$';
@@ -6,13 +6,13 @@ const HELP_HOST = '^help\\.instagram\\.com$';
 const IN_MENU = '[role="menu"], [role="dialog"], [role="listbox"]';
 const FORM_PATH = '^/contact/\\d+/?$';
 const OBJECTION_FORM_PATH = '^/contact/(?:767264225370182|233964459562201)/?$';
-const REASON_FIELD: MatcherInput[] = [
+const REASON_FIELD: Matcher[] = [
   { by: 'role', roles: ['textbox'], label: 'reasonField', match: 'startsWith' },
   { by: 'css', selector: 'textarea' },
 ];
 
 /** The way from Instagram's feed to the objection form's Send button (see shared/meta-flow.md). */
-const instagram: PlaybookInput = {
+export const INSTAGRAM_PLAYBOOK: Playbook = {
   platform: 'instagram',
   homeUrl: 'https://www.instagram.com/',
   privacyCenterUrl: 'https://privacycenter.instagram.com/',
@@ -106,5 +106,3 @@ const instagram: PlaybookInput = {
     { kind: 'own', onlyFromNotice: true, pages: [{ host: HELP_HOST, path: FORM_PATH }], reasonField: REASON_FIELD },
   ],
 };
-
-export const INSTAGRAM_PLAYBOOK = PlaybookSchema.parse(instagram);

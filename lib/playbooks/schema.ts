@@ -42,7 +42,8 @@ export const UrlRuleSchema = z.object({
  */
 /** Restricts a matcher to targets inside an element matching this CSS (an open menu, a dialog). */
 const Within = { within: z.string().min(1).optional() };
-const Match = z.enum(['exact', 'startsWith', 'contains']).default('exact');
+/** How a label is compared with the normalised name or text; 'exact' when left out. */
+const Match = z.enum(['exact', 'startsWith', 'contains']).optional();
 
 export const MatcherSchema = z.discriminatedUnion('by', [
   z.object({ by: z.literal('href'), pattern: RegexSource, ...Within }),
@@ -56,13 +57,13 @@ export const StepSchema = z.object({
   /** Pages where this step can be current. */
   pages: z.array(UrlRuleSchema).min(1),
   /** Shown only during a guided session started from the popup (the way from the feed). */
-  sessionOnly: z.boolean().default(false),
+  sessionOnly: z.boolean().optional(),
   /** Ordered fallbacks; the first matcher that finds a visible element wins. */
   target: z.array(MatcherSchema).min(1),
   /** Only current while its target (a form field) is empty: the e-mail and the country. */
-  whileEmpty: z.boolean().default(false),
+  whileEmpty: z.boolean().optional(),
   /** Only current once these steps' targets, when present, hold a value. */
-  afterFilled: z.array(z.string()).default([]),
+  afterFilled: z.array(z.string()).optional(),
   /** Where the fallback panel sends the user when the target cannot be found. */
   directLink: z.url().optional(),
 });
@@ -73,7 +74,7 @@ export const FormSchema = z.object({
   /** Which kind of objection a form of these pages records. */
   kind: z.enum(['own', 'third-party']),
   /** A form recognised only when the user opened it from Meta's notice (ids change every year). */
-  onlyFromNotice: z.boolean().default(false),
+  onlyFromNotice: z.boolean().optional(),
   reasonField: z.array(MatcherSchema).min(1),
 });
 
@@ -91,7 +92,7 @@ export const PlaybookSchema = z
     const ids = playbook.steps.map((s) => s.id);
     if (new Set(ids).size !== ids.length) ctx.addIssue({ code: 'custom', message: 'duplicate step id' });
     for (const step of playbook.steps) {
-      for (const dep of step.afterFilled) {
+      for (const dep of step.afterFilled ?? []) {
         if (!ids.includes(dep)) ctx.addIssue({ code: 'custom', message: `${step.id}: unknown step ${dep}` });
       }
     }
@@ -102,5 +103,3 @@ export type Matcher = z.infer<typeof MatcherSchema>;
 export type Step = z.infer<typeof StepSchema>;
 export type FormRule = z.infer<typeof FormSchema>;
 export type Playbook = z.infer<typeof PlaybookSchema>;
-export type PlaybookInput = z.input<typeof PlaybookSchema>;
-export type MatcherInput = z.input<typeof MatcherSchema>;

@@ -2,10 +2,13 @@ import { browser } from 'wxt/browser';
 import { storage } from '#imports';
 import { FACEBOOK_PLAYBOOK } from '../playbooks/facebook';
 import { INSTAGRAM_PLAYBOOK } from '../playbooks/instagram';
+import type { Language } from '../languages';
 import type { Platform } from '../playbooks/schema';
+import { REASON_TEMPLATES } from '../templates/reasons';
 import { countTodo, isDone, statusOf } from '../accounts/status';
 import * as actions from './actions';
-import { onMessage, Requests, type GuideContext, type ImportResult, type RequestName } from './messages';
+import { onMessage, type GuideContext, type ImportResult, type RequestName } from './messages';
+import { Requests } from './requests';
 import { parseRecord } from './record';
 import { emptyState, type State } from './schema';
 import { read, update } from './store';
@@ -28,7 +31,7 @@ function handle<K extends RequestName>(name: K, run: (data: ReturnType<(typeof R
 
 export function registerHandlers(): void {
   handle('getState', () => read());
-  handle('getGuideContext', async ({ platform }) => guideContext(await read(), platform, await followedForm.getValue()));
+  handle('getGuideContext', async ({ platform, lang }) => guideContext(await read(), platform, lang, await followedForm.getValue()));
   handle('accountSeen', ({ platform, id, name }) => write((s) => void actions.recordAccountSeen(s, platform, id, name)));
   handle('accountsCenterRead', ({ entries }) => write((s) => void actions.recordAccountsCenter(s, entries)));
   handle('objectionSent', (sent) =>
@@ -75,7 +78,7 @@ async function write<T>(change: (state: State) => T): Promise<T> {
   return result;
 }
 
-export function guideContext(state: State, platform: Platform, followedFormUrl: string | null): GuideContext {
+export function guideContext(state: State, platform: Platform, lang: Language, followedFormUrl: string | null): GuideContext {
   const session = state.session;
   const sessionRunning =
     session !== null &&
@@ -86,7 +89,7 @@ export function guideContext(state: State, platform: Platform, followedFormUrl: 
   return {
     sessionRunning,
     accountDone: account ? isDone(statusOf(state, account).status) : false,
-    templates: state.templates,
+    reasonTemplate: state.templates[lang] ?? REASON_TEMPLATES[lang],
     followedFormUrl,
   };
 }

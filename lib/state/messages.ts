@@ -1,55 +1,16 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import { z } from 'zod';
-import { LANGUAGES } from '../languages';
-import { PlatformSchema } from '../playbooks/schema';
-import { AccountKeySchema, StateSchema, TemplatesSchema, type State } from './schema';
+import type { z } from 'zod';
+import type { GuideContextSchema, Requests } from './requests';
+import type { State } from './schema';
 
 /**
  * The protocol between the content scripts, the popup, the options page and the background
- * (the only writer). Every request's data has a zod schema that the background checks before
- * acting: a page can reach a content script's messages, so nothing is trusted unchecked.
+ * (the only writer). Request data is checked against requests.ts by the background.
+ * Type imports only: content scripts bundle no zod.
  */
-export const Requests = {
-  getState: z.undefined(),
-  getGuideContext: z.object({ platform: PlatformSchema }),
-  accountSeen: z.object({ platform: PlatformSchema, id: z.string().min(1).max(200), name: z.string().max(200) }),
-  accountsCenterRead: z.object({
-    entries: z.array(z.object({ platform: PlatformSchema, name: z.string().min(1).max(200) })).max(50),
-  }),
-  objectionSent: z.object({
-    platform: PlatformSchema,
-    kind: z.enum(['own', 'third-party']),
-    formUrl: z.url(),
-    confirmationText: z.string().max(2000),
-  }),
-  formFollowed: z.object({ url: z.url() }),
-  startGuide: z.object({ platform: PlatformSchema, to: z.enum(['home', 'privacy-center', 'form']).default('home') }),
-  stopGuide: z.undefined(),
-  addAccount: z.object({ platform: PlatformSchema, id: z.string().min(1).max(200).regex(/^[^\s:]+$/), name: z.string().max(200) }),
-  renameAccount: z.object({ key: AccountKeySchema, name: z.string().max(200) }),
-  mergeAccounts: z.object({ from: AccountKeySchema, into: AccountKeySchema }),
-  removeAccount: z.object({ key: AccountKeySchema }),
-  setLinkedAccount: z.object({ key: AccountKeySchema, withKey: AccountKeySchema.nullable() }),
-  setEmailConfirmed: z.object({ objectionId: z.string().min(1), confirmed: z.boolean() }),
-  setTemplate: z.object({ lang: z.enum(LANGUAGES), text: z.string().max(5000).nullable() }),
-  importRecord: z.object({ json: z.string().max(5_000_000) }),
-  resetAll: z.undefined(),
-  dismissNotices: z.undefined(),
-} as const;
-
 export type RequestName = keyof typeof Requests;
 export type RequestData<K extends RequestName> = z.input<(typeof Requests)[K]>;
-
-export const GuideContextSchema = z.object({
-  sessionRunning: z.boolean(),
-  /** The account last seen on this platform is done (sent, covered or confirmed). */
-  accountDone: z.boolean(),
-  templates: TemplatesSchema,
-  /** The last objection form the user opened from Meta's notice (any /help/contact/ id). */
-  followedFormUrl: z.string().nullable(),
-});
 export type GuideContext = z.infer<typeof GuideContextSchema>;
-
 export type ImportResult = { ok: true } | { ok: false; error: string };
 
 interface ProtocolMap {
@@ -74,8 +35,3 @@ interface ProtocolMap {
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
-
-/** Parses a reply the background sent, for the callers that must not trust even that blindly. */
-export function parseState(value: unknown): State {
-  return StateSchema.parse(value);
-}

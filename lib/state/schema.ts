@@ -9,6 +9,9 @@ import { LANGUAGES } from '../languages';
 
 const IsoDate = z.iso.datetime({ offset: true });
 
+/** An https address on Meta's own hosts: the only URLs the record keeps (and the proof shows). */
+export const MetaUrlSchema = z.url({ protocol: /^https$/, hostname: /(^|\.)(facebook|instagram|meta)\.com$/ });
+
 /** "facebook:marie.dupont": platform and the id test-contract.md defines, lower-cased. */
 export const AccountKeySchema = z.string().regex(/^(facebook|instagram):[^\s:]+$/);
 
@@ -41,7 +44,7 @@ export const ObjectionSchema = z.object({
   accountKey: AccountKeySchema.nullable(),
   platform: PlatformSchema,
   kind: z.enum(['own', 'third-party']),
-  formUrl: z.url(),
+  formUrl: MetaUrlSchema,
   sentAt: IsoDate,
   /** The words Meta showed after Send, kept as proof. */
   confirmationText: z.string().max(2000),

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { LANGUAGES } from '../languages';
+import { PlatformSchema } from '../playbooks/schema';
+import { AccountKeySchema, MetaUrlSchema, StateSchema, type State } from './schema';
+
+/**
+ * The schemas of every message's data. The background checks each request against them
+ * before acting: a page can reach a content script's messages, so nothing is trusted unchecked.
+ * Kept apart from messages.ts so that content scripts do not bundle zod.
+ */
+export const Requests = {
+  getState: z.undefined(),
+  getGuideContext: z.object({ platform: PlatformSchema, lang: z.enum(LANGUAGES) }),
+  accountSeen: z.object({ platform: PlatformSchema, id: z.string().min(1).max(200), name: z.string().max(200) }),
+  accountsCenterRead: z.object({
+    entries: z.array(z.object({ platform: PlatformSchema, name: z.string().min(1).max(200) })).max(50),
+  }),
+  objectionSent: z.object({
+    platform: PlatformSchema,
+    kind: z.enum(['own', 'third-party']),
+    formUrl: MetaUrlSchema,
+    confirmationText: z.string().max(2000),
+  }),
+  formFollowed: z.object({ url: MetaUrlSchema }),
+  startGuide: z.object({ platform: PlatformSchema, to: z.enum(['home', 'privacy-center', 'form']).default('home') }),
+  stopGuide: z.undefined(),
+  addAccount: z.object({ platform: PlatformSchema, id: z.string().min(1).max(200).regex(/^[^\s:]+$/), name: z.string().max(200) }),
+  renameAccount: z.object({ key: AccountKeySchema, name: z.string().max(200) }),
+  mergeAccounts: z.object({ from: AccountKeySchema, into: AccountKeySchema }),
+  removeAccount: z.object({ key: AccountKeySchema }),
+  setLinkedAccount: z.object({ key: AccountKeySchema, withKey: AccountKeySchema.nullable() }),
+  setEmailConfirmed: z.object({ objectionId: z.string().min(1), confirmed: z.boolean() }),
+  setTemplate: z.object({ lang: z.enum(LANGUAGES), text: z.string().max(5000).nullable() }),
+  importRecord: z.object({ json: z.string().max(5_000_000) }),
+  resetAll: z.undefined(),
+  dismissNotices: z.undefined(),
+} as const;
+
+
+export const GuideContextSchema = z.object({
+  sessionRunning: z.boolean(),
+  /** The account last seen on this platform is done (sent, covered or confirmed). */
+  accountDone: z.boolean(),
+  /** The reason to prefill, in the requested language: the user's own text or the default. */
+  reasonTemplate: z.string(),
+  /** The last objection form the user opened from Meta's notice (any /help/contact/ id). */
+  followedFormUrl: z.string().nullable(),
+});
+
+/** Parses a reply the background sent, for the callers that must not trust even that blindly. */
+export function parseState(value: unknown): State {
+  return StateSchema.parse(value);
+}

@@ -1,0 +1,59 @@
+// `npm test`: type-check, unit tests, build, end-to-end tests; ends with one line
+// "N passed, N failed" that sums every suite (a failed type-check or build counts as a failure).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+
+const reports = path.resolve('tests/.reports');
+rmSync(reports, { recursive: true, force: true });
+mkdirSync(reports, { recursive: true });
+const env = { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' };
+let passed = 0;
+let failed = 0;
+
+function run(title, command, args, extraEnv = {}) {
+  console.log(`\n=== ${title} ===`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...env, ...extraEnv } });
+  return result.status === 0;
+}
+
+function step(title, command, args) {
+  if (!run(title, command, args)) {
+    failed += 1;
+    console.log(`✖ ${title} failed`);
+    return false;
+  }
+  return true;
+}
+
+step('type-check', 'npx', ['tsc', '--noEmit']);
+
+const vitestJson = path.join(reports, 'vitest.json');
+run('unit tests (vitest)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
+if (existsSync(vitestJson)) {
+  const r = JSON.parse(readFileSync(vitestJson, 'utf8'));
+  passed += r.numPassedTests;
+  failed += r.numFailedTests + (r.numFailedTestSuites ?? 0);
+} else {
+  failed += 1;
+  console.log('✖ vitest wrote no report');
+}
+
+if (step('build (chrome-mv3)', 'npx', ['wxt', 'build']) && step('chromium', 'node', ['scripts/ensure-chromium.mjs'])) {
+  const playwrightJson = path.join(reports, 'playwright.json');
+  run('end-to-end tests (playwright)', 'npx', ['playwright', 'test', '--reporter=list,json'], {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson,
+  });
+  if (existsSync(playwrightJson)) {
+    const s = JSON.parse(readFileSync(playwrightJson, 'utf8')).stats;
+    passed += s.expected + (s.flaky ?? 0);
+    failed += s.unexpected;
+    if (s.expected + s.unexpected + (s.flaky ?? 0) === 0) failed += 1;
+  } else {
+    failed += 1;
+    console.log('✖ playwright wrote no report');
+  }
+}
+
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

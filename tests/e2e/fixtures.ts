@@ -1,0 +1,102 @@
+import { chromium, test as base, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { installReplica, type ReplicaHandle, type ReplicaOptions } from '../replica';
+
+export const EXTENSION_PATH = path.resolve('.output/chrome-mv3');
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+export interface LaunchOptions {
+  /** The browser's UI language: the popup follows it. */
+  lang?: string;
+  replica?: ReplicaOptions;
+}
+
+export interface Browser {
+  context: BrowserContext;
+  replica: ReplicaHandle;
+  extensionId: string;
+  serviceWorker: Worker;
+}
+
+/**
+ * Debian's Chromium with the built extension loaded, every request answered by the replica
+ * (context.route) and, underneath, a host resolver that resolves nothing: no request leaves
+ * the machine even if a route were missed.
+ */
+export async function launch(userDataDir: string, options: LaunchOptions = {}): Promise<Browser> {
+  const lang = options.lang ?? 'en';
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    locale: lang,
+    viewport: { width: 1280, height: 800 },
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [
+      `--disable-extensions-except=${EXTENSION_PATH}`,
+      `--load-extension=${EXTENSION_PATH}`,
+      '--host-resolver-rules=MAP * ~NOTFOUND',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      `--lang=${lang}`,
+    ],
+    env: { ...process.env, LANGUAGE: lang, LANG: lang === 'fr' ? 'fr_FR.UTF-8' : 'en_US.UTF-8' },
+  });
+  const replica = await installReplica(context, options.replica);
+  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(serviceWorker.url()).host;
+  return { context, replica, extensionId, serviceWorker };
+}
+
+export function openPopup(browser: Browser): Promise<Page> {
+  return openExtensionPage(browser, 'popup.html');
+}
+
+export async function openExtensionPage(browser: Browser, file: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/${file}`);
+  return page;
+}
+
+/** Where the guide currently points: the step id of the one marked element, or null. */
+export async function markedStep(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    const marked = document.querySelectorAll('[data-opposer-step]');
+    if (marked.length > 1) throw new Error(`${marked.length} elements are marked`);
+    return marked[0]?.getAttribute('data-opposer-step') ?? null;
+  });
+}
+
+/** Clicks the element the guide marks, after checking it marks `stepId`: a user following the guide. */
+export async function clickMarked(page: Page, stepId: string, timeout = 10_000): Promise<void> {
+  const target = page.locator(`[data-opposer-step="${stepId}"]`);
+  await target.waitFor({ state: 'visible', timeout });
+  await target.click();
+}
+
+interface Fixtures {
+  userDataDir: string;
+  browserSetup: LaunchOptions;
+  ext: Browser;
+}
+
+/** One fresh profile per test; `ext` is Chromium with the extension, launched with `browserSetup`. */
+export const test = base.extend<Fixtures>({
+  browserSetup: [{}, { option: true }],
+  // eslint-disable-next-line no-empty-pattern
+  userDataDir: async ({}, use) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'opposer-e2e-'));
+    await use(dir);
+    rmSync(dir, { recursive: true, force: true });
+  },
+  ext: async ({ userDataDir, browserSetup }, use) => {
+    const browser = await launch(userDataDir, browserSetup);
+    await use(browser);
+    await browser.context.close();
+  },
+});
+
+export { expect } from '@playwright/test';

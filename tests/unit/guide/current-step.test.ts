@@ -1,0 +1,84 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { pickCurrentStep, stepsForUrl } from '@/lib/guide/current-step';
+import { FACEBOOK_PLAYBOOK } from '@/lib/playbooks/facebook';
+import { INSTAGRAM_PLAYBOOK } from '@/lib/playbooks/instagram';
+
+const fb = (path: string, session = true) => stepsForUrl(FACEBOOK_PLAYBOOK, new URL(`https://www.facebook.com${path}`), session);
+const current = (path: string, session = true) => pickCurrentStep(FACEBOOK_PLAYBOOK, fb(path, session))?.step.id;
+
+beforeEach(() => {
+  document.body.replaceChildren();
+});
+
+function html(markup: string) {
+  // Test fixtures only: the extension itself never parses markup.
+  document.body.innerHTML = markup;
+}
+
+describe('stepsForUrl', () => {
+  it('shows the way from the feed only during a guided session', () => {
+    expect(fb('/', true).map((s) => s.id)).toEqual(['fb-account-menu', 'fb-settings-privacy', 'fb-privacy-center']);
+    expect(fb('/', false)).toEqual([]);
+  });
+
+  it('shows the Privacy Center and form steps without a session, on localised hosts too', () => {
+    const steps = stepsForUrl(FACEBOOK_PLAYBOOK, new URL('https://fr-fr.facebook.com/privacy/center/?locale=fr_FR'), false);
+    expect(steps.map((s) => s.id)).toEqual(['fb-genai-topic']);
+    expect(fb('/privacy/genai/', false).map((s) => s.id)).toEqual(['fb-object-link']);
+    expect(fb('/help/contact/712876720715583', false).map((s) => s.id)).toEqual([
+      'fb-form-yes', 'fb-form-email', 'fb-form-country', 'fb-form-submit',
+    ]);
+  });
+
+  it('finds the Instagram path across its hosts', () => {
+    const ig = (url: string) => stepsForUrl(INSTAGRAM_PLAYBOOK, new URL(url), true).map((s) => s.id);
+    expect(ig('https://www.instagram.com/')).toEqual(['ig-more-menu', 'ig-settings']);
+    expect(ig('https://www.instagram.com/accounts/edit/')).toEqual(['ig-privacy-center']);
+    expect(ig('https://privacycenter.instagram.com/')).toEqual(['ig-genai-topic']);
+    expect(ig('https://privacycenter.instagram.com/privacy/genai/')).toEqual(['ig-object-link']);
+    expect(ig('https://help.instagram.com/contact/767264225370182')).toContain('ig-form-submit');
+  });
+});
+
+describe('pickCurrentStep', () => {
+  it('points at the account menu, then at the furthest menu item on screen', () => {
+    html('<div role="button" aria-label="Your profile"><svg></svg></div>');
+    expect(current('/')).toBe('fb-account-menu');
+    html(`<div role="button" aria-label="Your profile"></div>
+      <div role="menu"><div role="menuitem"><span>Settings &amp; privacy</span></div></div>`);
+    expect(current('/')).toBe('fb-settings-privacy');
+    html(`<div role="button" aria-label="Your profile"></div>
+      <div role="menu"><a role="menuitem" href="/privacy/center/"><span>Privacy Center</span></a></div>`);
+    expect(current('/')).toBe('fb-privacy-center');
+  });
+
+  it('ignores a Privacy Center link outside the open menu', () => {
+    html('<div role="button" aria-label="Votre profil"></div><footer><a href="/privacy/center/">Privacy Center</a></footer>');
+    expect(current('/')).toBe('fb-account-menu');
+  });
+
+  it('matches by role and name when the step is a button, in any language', () => {
+    html('<div role="button" tabindex="0"><span>L’IA chez Meta</span></div>');
+    expect(current('/privacy/center/', false)).toBe('fb-genai-topic');
+  });
+
+  it('points at the e-mail field while empty, then at Send', () => {
+    html(`<label for="e">Email</label><input id="e" type="email" value="">
+      <textarea></textarea><div role="button">Send</div>`);
+    expect(current('/help/contact/712876720715583', false)).toBe('fb-form-email');
+    (document.querySelector('input') as HTMLInputElement).value = 'marie@example.org';
+    expect(current('/help/contact/712876720715583', false)).toBe('fb-form-submit');
+  });
+
+  it('waits for the country before Send, and starts with Yes on the yes/no form', () => {
+    html(`<input type="email" value="a@b.c"><label for="c">Country of residence</label>
+      <select id="c"><option value=""></option><option value="FR">France</option></select><div role="button">Send</div>`);
+    expect(current('/help/contact/712876720715583', false)).toBe('fb-form-country');
+    html('<p>Bezieht sich deine Anfrage auf KI bei Meta?</p><div role="radio">Ja</div><div role="radio">Nein</div>');
+    expect(current('/help/contact/712876720715583', false)).toBe('fb-form-yes');
+  });
+
+  it('finds nothing on an empty page', () => {
+    expect(current('/privacy/genai/', false)).toBeUndefined();
+  });
+});

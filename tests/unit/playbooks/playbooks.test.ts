@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { FACEBOOK_PLAYBOOK } from '@/lib/playbooks/facebook';
+import { INSTAGRAM_PLAYBOOK } from '@/lib/playbooks/instagram';
+import { LABELS } from '@/lib/playbooks/labels';
+import { FACEBOOK_STEP_IDS, INSTAGRAM_STEP_IDS, PlaybookSchema } from '@/lib/playbooks/schema';
+import { LANGUAGES } from '@/lib/languages';
+
+describe('playbooks', () => {
+  it('has one entry per step id of the test contract, in path order', () => {
+    expect(FACEBOOK_PLAYBOOK.steps.map((s) => s.id)).toEqual([...FACEBOOK_STEP_IDS]);
+    expect(INSTAGRAM_PLAYBOOK.steps.map((s) => s.id)).toEqual([...INSTAGRAM_STEP_IDS]);
+  });
+
+  it('re-validates against the schema', () => {
+    expect(PlaybookSchema.safeParse(FACEBOOK_PLAYBOOK).success).toBe(true);
+    expect(PlaybookSchema.safeParse(INSTAGRAM_PLAYBOOK).success).toBe(true);
+  });
+
+  it('rejects a playbook with a broken pattern or an unknown label', () => {
+    const broken = structuredClone(FACEBOOK_PLAYBOOK) as unknown as { steps: Array<{ target: unknown[] }> };
+    broken.steps[0].target = [{ by: 'href', pattern: '([' }];
+    expect(PlaybookSchema.safeParse(broken).success).toBe(false);
+    const unknownLabel = structuredClone(FACEBOOK_PLAYBOOK) as unknown as { steps: Array<{ target: unknown[] }> };
+    unknownLabel.steps[0].target = [{ by: 'role', roles: ['button'], label: 'nope' }];
+    expect(PlaybookSchema.safeParse(unknownLabel).success).toBe(false);
+  });
+
+  it('lists URL and href before role and text in every step', () => {
+    const rank = { href: 0, role: 1, text: 2, css: 3 } as const;
+    for (const step of [...FACEBOOK_PLAYBOOK.steps, ...INSTAGRAM_PLAYBOOK.steps]) {
+      const ranks = step.target.map((m) => rank[m.by]).filter((r) => r !== 3);
+      expect([...ranks].sort(), step.id).toEqual(ranks);
+    }
+  });
+
+  it('knows every label in the six languages Meta is matched in', () => {
+    for (const [key, byLang] of Object.entries(LABELS)) {
+      for (const lang of ['en', 'fr', 'de', 'es', 'it', 'nl'] as const) {
+        expect(byLang[lang]?.length, `${key}.${lang}`).toBeGreaterThan(0);
+      }
+    }
+    expect(LANGUAGES).toHaveLength(24);
+  });
+});

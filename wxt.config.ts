@@ -20,6 +20,8 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // data_collection_permissions exists from Firefox 140 on desktop, 142 on Android.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

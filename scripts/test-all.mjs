@@ -39,6 +39,10 @@ if (existsSync(vitestJson)) {
   console.log('✖ vitest wrote no report');
 }
 
+if (step('build (firefox)', 'npx', ['wxt', 'build', '-b', 'firefox'])) {
+  step('web-ext lint (firefox, 0 errors)', 'node', ['scripts/lint-firefox.mjs']);
+}
+
 if (step('build (chrome-mv3)', 'npx', ['wxt', 'build']) && step('chromium', 'node', ['scripts/ensure-chromium.mjs'])) {
   const playwrightJson = path.join(reports, 'playwright.json');
   run('end-to-end tests (playwright)', 'npx', ['playwright', 'test', '--reporter=list,json'], {

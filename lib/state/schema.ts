@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { PlatformSchema } from '../playbooks/schema';
 import { LANGUAGES } from '../languages';
 
+// Never compile validators with `new Function`: extension pages forbid eval, and so do we.
+z.config({ jitless: true });
+
 /**
  * Everything Opposer stores, in one versioned record. Only names and ids of accounts are kept:
  * no e-mail address, no page content beyond the confirmation's words.

@@ -29,7 +29,7 @@ export async function launch(userDataDir: string, options: LaunchOptions = {}): 
   const lang = options.lang ?? 'en';
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
-    headless: true,
+    headless: !process.env.OPPOSER_DEMO_HEADED,
     locale: lang,
     viewport: { width: 1280, height: 800 },
     ignoreDefaultArgs: ['--disable-extensions'],

@@ -1,0 +1,46 @@
+import { expect, launch, openPopup, test } from './fixtures';
+import { followSteps, sendForm } from './walk';
+
+test.describe('Facebook, from the Privacy Center to a recorded objection', () => {
+  for (const lang of ['en', 'fr'] as const) {
+    test(`${lang}: guides, prefills through React state, never submits, records the account as sent`, async ({ ext, userDataDir }) => {
+      const page = await ext.context.newPage();
+      await page.goto('https://www.facebook.com/');
+      // The account is seen on the feed; with no guided session the feed shows no guide.
+      const popup = await openPopup(ext);
+      await expect(popup.locator('[data-account="facebook:marie.dupont"]')).toHaveAttribute('data-status', 'todo', { timeout: 15_000 });
+      expect(await page.locator('[data-opposer-step]').count()).toBe(0);
+
+      await page.goto(`https://www.facebook.com/privacy/center/${lang === 'fr' ? '?locale=fr_FR' : ''}`);
+      await followSteps(page, ['fb-genai-topic', 'fb-object-link']);
+      await page.waitForURL(/\/help\/contact\/712876720715583/);
+
+      const reason = page.locator('textarea');
+      await expect(reason).toHaveAttribute('data-opposer-prefilled', 'true', { timeout: 12_000 });
+      const state = await page.evaluate(() => (window as unknown as { __replicaState(): { reason: string } }).__replicaState());
+      expect(state.reason).toBe(await reason.inputValue());
+      expect(state.reason.length).toBeGreaterThan(100);
+      if (lang === 'fr') expect(state.reason).toMatch(/^Je m'oppose expressément/);
+
+      await expect(page.locator('[data-opposer-step="fb-form-submit"]')).toBeVisible();
+      await page.waitForTimeout(1500);
+      expect(ext.replica.submissions()).toHaveLength(0);
+      await sendForm(page, 'fb-form-submit');
+      await expect.poll(() => ext.replica.submissions().length).toBe(1);
+      expect(ext.replica.submissions()[0].reason).toBe(state.reason);
+
+      await expect(popup.locator('[data-account="facebook:marie.dupont"]')).toHaveAttribute('data-status', 'sent', { timeout: 15_000 });
+      await expect(page.locator('[data-opposer-step]')).toHaveCount(0);
+
+      // After a browser restart the record is still there.
+      await ext.context.close();
+      const again = await launch(userDataDir, { lang });
+      try {
+        const popupAgain = await openPopup(again);
+        await expect(popupAgain.locator('[data-account="facebook:marie.dupont"]')).toHaveAttribute('data-status', 'sent');
+      } finally {
+        await again.context.close();
+      }
+    });
+  }
+});

@@ -1,0 +1,36 @@
+import type { Page } from '@playwright/test';
+import { clickMarked, expect, markedStep, openPopup, type Browser } from './fixtures';
+
+export type Shot = (name: string, page: Page) => Promise<void>;
+
+/**
+ * A person following the guide: waits for the marked element of each step, checks it is the
+ * step expected, and clicks it — and only it. `shot` takes a picture at every step.
+ */
+export async function followSteps(page: Page, steps: readonly string[], shot?: Shot): Promise<void> {
+  for (const step of steps) {
+    await expect(page.locator(`[data-opposer-step="${step}"]`)).toBeVisible({ timeout: 12_000 });
+    expect(await markedStep(page)).toBe(step);
+    await shot?.(step, page);
+    await clickMarked(page, step);
+  }
+}
+
+/** On the form: the reason is prefilled in the page's own state, Send is pointed at, the user clicks it. */
+export async function sendForm(page: Page, submitStep: string, shot?: Shot): Promise<void> {
+  await expect(page.locator(`[data-opposer-step="${submitStep}"]`)).toBeVisible({ timeout: 12_000 });
+  await expect(page.locator('textarea[data-opposer-prefilled="true"]')).toBeVisible();
+  await shot?.(submitStep, page);
+  await clickMarked(page, submitStep);
+}
+
+/** "Guide me" in the popup opens the site's feed in a new tab, where the guide starts. */
+export async function startGuide(ext: Browser, platform: 'facebook' | 'instagram'): Promise<{ popup: Page; page: Page }> {
+  const popup = await openPopup(ext);
+  const [page] = await Promise.all([
+    ext.context.waitForEvent('page'),
+    popup.locator(`[data-action="guide"][data-platform="${platform}"]`).click(),
+  ]);
+  return { popup, page };
+}
+

@@ -1,0 +1,119 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Guide, type GuideBackend, type GuideTexts } from '@/lib/guide/guide';
+import { FACEBOOK_PLAYBOOK } from '@/lib/playbooks/facebook';
+import type { GuideContext } from '@/lib/state/messages';
+
+const texts: GuideTexts = {
+  instruction: (id) => `do ${id}`,
+  counter: (n, total) => `Step ${n} of ${total}`,
+  notFound: (id) => `cannot find ${id}`,
+  directLink: 'Go there directly',
+  stop: 'Stop guiding',
+  sent: 'Sent',
+  close: 'Close',
+};
+
+function backend(context: Partial<GuideContext> = {}) {
+  return {
+    context: vi.fn(async () => ({ sessionRunning: false, accountDone: false, reasonTemplate: 'My reason', followedFormUrl: null, ...context })),
+    objectionSent: vi.fn(async () => undefined),
+    formFollowed: vi.fn(async () => undefined),
+    stopGuide: vi.fn(async () => undefined),
+  } satisfies GuideBackend;
+}
+
+function goTo(url: string) {
+  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
+}
+
+let observers = 0;
+const RealObserver = globalThis.MutationObserver;
+beforeEach(() => {
+  document.body.replaceChildren();
+  observers = 0;
+  globalThis.MutationObserver = class extends RealObserver {
+    constructor(cb: MutationCallback) {
+      super(cb);
+      observers++;
+    }
+  };
+});
+afterEach(() => {
+  globalThis.MutationObserver = RealObserver;
+});
+
+describe('Guide', () => {
+  it('asks nothing and watches nothing on a page off the path', async () => {
+    goTo('https://www.facebook.com/privacy/policy/');
+    const api = backend();
+    const guide = new Guide({ ...FACEBOOK_PLAYBOOK, steps: FACEBOOK_PLAYBOOK.steps.filter((s) => !s.sessionOnly) }, texts, api, { uiLanguage: 'en' });
+    await guide.onLocation();
+    expect(api.context).not.toHaveBeenCalled();
+    expect(observers).toBe(0);
+    guide.stop();
+  });
+
+  it('on the feed with no guided session: one question, then sleep (no observer)', async () => {
+    goTo('https://www.facebook.com/');
+    const api = backend({ sessionRunning: false });
+    const guide = new Guide(FACEBOOK_PLAYBOOK, texts, api, { uiLanguage: 'en' });
+    await guide.onLocation();
+    expect(api.context).toHaveBeenCalledTimes(1);
+    expect(observers).toBe(0);
+    guide.stop();
+  });
+
+  it('during a session, marks the target when it renders late', async () => {
+    goTo('https://www.facebook.com/');
+    const guide = new Guide(FACEBOOK_PLAYBOOK, texts, backend({ sessionRunning: true }), { uiLanguage: 'en' });
+    await guide.onLocation();
+    expect(observers).toBe(1);
+    const button = document.createElement('div');
+    button.setAttribute('role', 'button');
+    button.setAttribute('aria-label', 'Your profile');
+    document.body.append(button);
+    await vi.waitFor(() => expect(button.getAttribute('data-opposer-step')).toBe('fb-account-menu'));
+    guide.stop();
+    expect(button.hasAttribute('data-opposer-step')).toBe(false);
+  });
+
+  it('shows nothing on the Privacy Center for an account already done', async () => {
+    goTo('https://www.facebook.com/privacy/center/');
+    document.body.innerHTML = '<a href="/privacy/genai/">AI at Meta</a>';
+    const guide = new Guide(FACEBOOK_PLAYBOOK, texts, backend({ accountDone: true }), { uiLanguage: 'en' });
+    await guide.onLocation();
+    expect(document.querySelector('[data-opposer-step]')).toBeNull();
+    expect(observers).toBe(0);
+    guide.stop();
+  });
+
+  it('prefills the reason once, and records the confirmation that replaces the form', async () => {
+    goTo('https://www.facebook.com/help/contact/712876720715583');
+    document.body.innerHTML = '<form><input type="email" value="a@b.c"><textarea></textarea><div role="button">Send</div></form>';
+    const api = backend();
+    const guide = new Guide(FACEBOOK_PLAYBOOK, texts, api, { uiLanguage: 'en' });
+    await guide.onLocation();
+    const textarea = document.querySelector('textarea')!;
+    expect(textarea.value).toBe('My reason');
+    expect(textarea.getAttribute('data-opposer-prefilled')).toBe('true');
+    expect(document.querySelector('[data-opposer-step]')?.textContent).toBe('Send');
+    document.body.innerHTML = '<div><p>We’ll honour your objection. This means that from now on…</p></div>';
+    await vi.waitFor(() => expect(api.objectionSent).toHaveBeenCalledTimes(1));
+    expect(api.objectionSent.mock.calls[0][0]).toMatchObject({ kind: 'own', formUrl: 'https://www.facebook.com/help/contact/712876720715583' });
+    expect(api.objectionSent.mock.calls[0][0].confirmationText).toMatch(/honour your objection/);
+    guide.stop();
+  });
+
+  it('ignores an unknown help form unless it was opened from the notice', async () => {
+    goTo('https://www.facebook.com/help/contact/999');
+    document.body.innerHTML = '<input type="email" value=""><textarea></textarea><div role="button">Send</div>';
+    const guide = new Guide(FACEBOOK_PLAYBOOK, texts, backend(), { uiLanguage: 'en' });
+    await guide.onLocation();
+    expect(document.querySelector('textarea')!.value).toBe('');
+    guide.stop();
+    const followed = new Guide(FACEBOOK_PLAYBOOK, texts, backend({ followedFormUrl: 'https://www.facebook.com/help/contact/999' }), { uiLanguage: 'en' });
+    await followed.onLocation();
+    expect(document.querySelector('textarea')!.value).toBe('My reason');
+    followed.stop();
+  });
+});

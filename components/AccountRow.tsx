@@ -18,26 +18,26 @@ export function AccountRow({ state, account }: { state: State; account: Account 
           {account.name || account.id}
           {account.name && account.name.toLowerCase() !== account.id ? <span class="id"> @{account.id.replace(/^~/, '')}</span> : null}
         </span>
+      </div>
+      <div class="status-line">
         <span class={`status status-${status}`}>
           <span aria-hidden="true">{STATUS_ICONS[status]} </span>
           {t(`status_${status}`)}
         </span>
+        {ownObjection ? <span class="detail">{t('sentOn', [formatDate(ownObjection.sentAt)])}</span> : null}
+        {status === 'covered' && coveredBy ? <span class="detail">{t('coveredBy', [coveredBy.name || coveredBy.id])}</span> : null}
       </div>
-      {status === 'covered' && coveredBy ? <p class="detail">{t('coveredBy', [coveredBy.name || coveredBy.id])}</p> : null}
       {ownObjection ? (
-        <p class="detail">
-          {t('sentOn', [formatDate(ownObjection.sentAt)])}
-          <label class="tick">
-            <input
-              type="checkbox"
-              checked={ownObjection.emailConfirmedAt !== null}
-              onChange={(e) =>
-                void sendMessage('setEmailConfirmed', { objectionId: ownObjection.id, confirmed: e.currentTarget.checked })
-              }
-            />
-            {t('emailArrived')}
-          </label>
-        </p>
+        <label class="tick">
+          <input
+            type="checkbox"
+            checked={ownObjection.emailConfirmedAt !== null}
+            onChange={(e) =>
+              void sendMessage('setEmailConfirmed', { objectionId: ownObjection.id, confirmed: e.currentTarget.checked })
+            }
+          />
+          {t('emailArrived')}
+        </label>
       ) : null}
       <AccountEditor state={state} account={account} />
     </li>

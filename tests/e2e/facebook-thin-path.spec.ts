@@ -1,8 +1,10 @@
 import { expect, launch, openPopup, test } from './fixtures';
 import { followSteps, sendForm } from './walk';
 
-test.describe('Facebook, from the Privacy Center to a recorded objection', () => {
-  for (const lang of ['en', 'fr'] as const) {
+for (const lang of ['en', 'fr'] as const) {
+  test.describe(`Facebook in ${lang}, from the Privacy Center to a recorded objection`, () => {
+    // Meta shows every page in the account's language; the popup follows the browser's.
+    test.use({ browserSetup: { lang, replica: { lang } } });
     test(`${lang}: guides, prefills through React state, never submits, records the account as sent`, async ({ ext, userDataDir }) => {
       const page = await ext.context.newPage();
       await page.goto('https://www.facebook.com/');
@@ -34,7 +36,7 @@ test.describe('Facebook, from the Privacy Center to a recorded objection', () =>
 
       // After a browser restart the record is still there.
       await ext.context.close();
-      const again = await launch(userDataDir, { lang });
+      const again = await launch(userDataDir, { lang, replica: { lang } });
       try {
         const popupAgain = await openPopup(again);
         await expect(popupAgain.locator('[data-account="facebook:marie.dupont"]')).toHaveAttribute('data-status', 'sent');
@@ -42,5 +44,5 @@ test.describe('Facebook, from the Privacy Center to a recorded objection', () =>
         await again.context.close();
       }
     });
-  }
-});
+  });
+}

@@ -23,6 +23,11 @@ export interface SpaView {
   dialog?: Html;
 }
 
+/*
+ * Both runtimes also receive { rootId, delayMs, loading } from htmlDocument: the root element
+ * to render into, how late to render, and the loading indicator's label.
+ */
+
 /** Configuration of assets/spa.js. */
 export interface SpaConfig {
   /**
@@ -86,7 +91,7 @@ function scriptJson(value: unknown): string {
 
 export function htmlDocument(spec: DocumentSpec): string {
   const rootId = `mount_0_0_${Math.random().toString(36).slice(2, 4)}`;
-  const boot = { rootId, delayMs: spec.delayMs, ...spec.config };
+  const boot = { rootId, delayMs: spec.delayMs, loading: spec.loading, ...spec.config };
   return `<!DOCTYPE html>
 <html lang="${spec.lang}" dir="ltr">
 <head>

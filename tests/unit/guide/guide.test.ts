@@ -16,7 +16,7 @@ const texts: GuideTexts = {
 function backend(context: Partial<GuideContext> = {}) {
   return {
     context: vi.fn(async () => ({ sessionRunning: false, accountDone: false, reasonTemplate: 'My reason', followedFormUrl: null, ...context })),
-    objectionSent: vi.fn(async () => undefined),
+    objectionSent: vi.fn(async (_sent: Parameters<GuideBackend['objectionSent']>[0]) => undefined),
     formFollowed: vi.fn(async () => undefined),
     stopGuide: vi.fn(async () => undefined),
   } satisfies GuideBackend;
@@ -99,8 +99,8 @@ describe('Guide', () => {
     expect(document.querySelector('[data-opposer-step]')?.textContent).toBe('Send');
     document.body.innerHTML = '<div><p>We’ll honour your objection. This means that from now on…</p></div>';
     await vi.waitFor(() => expect(api.objectionSent).toHaveBeenCalledTimes(1));
-    expect(api.objectionSent.mock.calls[0][0]).toMatchObject({ kind: 'own', formUrl: 'https://www.facebook.com/help/contact/712876720715583' });
-    expect(api.objectionSent.mock.calls[0][0].confirmationText).toMatch(/honour your objection/);
+    expect(api.objectionSent.mock.calls[0]?.[0]).toMatchObject({ kind: 'own', formUrl: 'https://www.facebook.com/help/contact/712876720715583' });
+    expect(api.objectionSent.mock.calls[0]?.[0].confirmationText).toMatch(/honour your objection/);
     guide.stop();
   });
 

@@ -1,0 +1,25 @@
+// `npm run bench`: builds and zips the extension, makes sure Chromium is there, then runs the
+// Playwright benchmark (tests/bench/), which prints the figures with their goals and rewrites
+// the README's bench section. Never fails for slowness; fails when it cannot measure.
+// BENCH_ROUNDS (default 5) sets the alternating rounds per mode of the feed measurement.
+import { spawnSync } from 'node:child_process';
+
+const env = { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' };
+const started = Date.now();
+
+function run(title, command, args) {
+  console.log(`\n=== ${title} ===`);
+  const t = Date.now();
+  const result = spawnSync(command, args, { stdio: 'inherit', env });
+  console.log(`=== ${title}: ${result.status === 0 ? 'done' : 'FAILED'} in ${((Date.now() - t) / 1000).toFixed(1)} s ===`);
+  if (result.status !== 0) {
+    console.error(`bench: "${command} ${args.join(' ')}" failed (exit ${result.status ?? result.signal})`);
+    process.exit(result.status || 1);
+  }
+}
+
+run('build (chrome-mv3)', 'npx', ['wxt', 'build']);
+run('zip (chrome)', 'npx', ['wxt', 'zip']);
+run('chromium', 'node', ['scripts/ensure-chromium.mjs']);
+run('bench (playwright)', 'npx', ['playwright', 'test', '--config', 'tests/bench/bench.config.ts']);
+console.log(`\nbench finished in ${((Date.now() - started) / 1000).toFixed(0)} s; figures above and in README.md (Performance).`);

@@ -1,0 +1,72 @@
+import { chromium, type BrowserContext, type Route, type Worker } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+/**
+ * The benchmark's own launcher: the flags of tests/e2e/fixtures.ts, copied rather than imported
+ * (fixtures.ts pulls in the replica, which the bench does not need), so that the runs with and
+ * without the extension differ by the extension only.
+ */
+export const EXTENSION_PATH = path.resolve('.output/chrome-mv3');
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+/** What the bench serves, by URL (https://host/path, no query); everything else is aborted. */
+export type Pages = Record<string, string>;
+
+export interface BenchBrowser {
+  context: BrowserContext;
+  /** Only with the extension. */
+  extensionId?: string;
+  serviceWorker?: Worker;
+  close(): Promise<void>;
+}
+
+export async function launchBench(withExtension: boolean, pages: Pages, lang = 'en'): Promise<BenchBrowser> {
+  const userDataDir = mkdtempSync(path.join(tmpdir(), 'opposer-bench-'));
+  const extensionArgs = withExtension
+    ? [`--disable-extensions-except=${EXTENSION_PATH}`, `--load-extension=${EXTENSION_PATH}`]
+    : [];
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    locale: lang,
+    viewport: { width: 1280, height: 800 },
+    // Both runs keep Playwright's defaults except --disable-extensions: the only difference
+    // between "with" and "without" is --load-extension.
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [
+      ...extensionArgs,
+      '--host-resolver-rules=MAP * ~NOTFOUND',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      `--lang=${lang}`,
+    ],
+    env: { ...process.env, LANGUAGE: lang, LANG: 'en_US.UTF-8' },
+  });
+  await context.route('**/*', (route: Route) => serve(route, pages));
+  const close = async () => {
+    await context.close().catch(() => undefined);
+    rmSync(userDataDir, { recursive: true, force: true });
+  };
+  if (!withExtension) return { context, close };
+  try {
+    const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+    const extensionId = new URL(serviceWorker.url()).host;
+    return { context, extensionId, serviceWorker, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+function serve(route: Route, pages: Pages): Promise<void> {
+  const url = new URL(route.request().url());
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return route.continue();
+  const html = pages[`${url.protocol}//${url.host}${url.pathname}`];
+  if (html !== undefined) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+  if (url.pathname === '/favicon.ico') return route.fulfill({ status: 404, body: '' });
+  return route.abort('blockedbyclient');
+}

@@ -1,0 +1,96 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+
+export function median(values: readonly number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+/** Nearest-rank percentile. */
+export function percentile(values: readonly number[], p: number): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
+}
+
+export const fmt = (n: number, digits = 1) => n.toFixed(digits);
+export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+export interface Row {
+  figure: string;
+  with: string;
+  without: string;
+  result: string;
+  goal: string;
+  /** true/false, or null for "for information" / "not measured". */
+  met: boolean | null;
+}
+
+const HEAD = ['figure', 'with', 'without', 'overhead / result', 'goal', 'met?'];
+const cells = (r: Row) => [r.figure, r.with, r.without, r.result, r.goal, r.met === null ? '—' : r.met ? 'yes' : 'NO'];
+
+export function textTable(rows: readonly Row[]): string {
+  const all = [HEAD, ...rows.map(cells)];
+  const widths = HEAD.map((_, c) => Math.max(...all.map((r) => [...r[c]].length)));
+  const line = (r: string[]) => r.map((v, c) => v + ' '.repeat(widths[c] - [...v].length)).join(' | ');
+  return [line(HEAD), widths.map((w) => '-'.repeat(w)).join('-|-'), ...rows.map((r) => line(cells(r)))].join('\n');
+}
+
+export function markdownTable(rows: readonly Row[]): string {
+  const esc = (v: string) => v.replace(/\|/g, '\\|');
+  return [
+    `| ${HEAD.join(' | ')} |`,
+    `|${HEAD.map(() => '---').join('|')}|`,
+    ...rows.map((r) => `| ${cells(r).map(esc).join(' | ')} |`),
+  ].join('\n');
+}
+
+export interface Machine {
+  cpu: string;
+  cores: number;
+  ramGiB: number;
+  chromium: string;
+  node: string;
+  os: string;
+}
+
+export function machine(chromiumPath: string, browserVersion?: string): Machine {
+  let cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  try {
+    const m = /^model name\s*:\s*(.+)$/m.exec(readFileSync('/proc/cpuinfo', 'utf8'));
+    if (m) cpu = m[1].trim();
+  } catch {
+    // not Linux: os.cpus() it is
+  }
+  let chromium = browserVersion ? `Chromium ${browserVersion}` : 'unknown';
+  try {
+    chromium = execFileSync(chromiumPath, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || chromium;
+  } catch {
+    // keep the version the browser reported
+  }
+  return {
+    cpu,
+    cores: os.cpus().length,
+    ramGiB: Math.round(os.totalmem() / 2 ** 30),
+    chromium,
+    node: process.version,
+    os: `${os.type()} ${os.release()}`,
+  };
+}
+
+export function machineLine(m: Machine): string {
+  return `${m.cpu}, ${m.cores} cores, ${m.ramGiB} GiB RAM; ${m.chromium} (headless); Node ${m.node}; ${m.os}`;
+}
+
+const START = '<!-- bench:start -->';
+const END = '<!-- bench:end -->';
+
+/** Replaces what lies between the markers, and only that (others edit the rest of the file). */
+export function writeReadmeSection(readmePath: string, body: string): void {
+  const text = readFileSync(readmePath, 'utf8');
+  const start = text.indexOf(START);
+  const end = text.indexOf(END, start);
+  if (start < 0 || end < 0) throw new Error(`README has no ${START} … ${END} section`);
+  writeFileSync(readmePath, `${text.slice(0, start + START.length)}\n${body.trim()}\n${text.slice(end)}`);
+}

@@ -1,0 +1,133 @@
+/**
+ * Facebook's main app ("Comet"): the feed at `/`, the user's profile, and a "not available"
+ * page for every other path. Every page has the top bar with the account menu button and the
+ * left navigation whose first entry links to the user's own profile.
+ *
+ * The account menu is mounted only when opened: root items, then the "Settings & privacy"
+ * submenu with the link to the Privacy Center (a full navigation, not pushState).
+ */
+import { html, type Html } from '../../html';
+import { normalizePath } from '../../options';
+import type { PageContext, ReplicaPage } from '../context';
+import { arrowLeft, avatar, chevronRight, facebookLogo, glyph } from '../shared/icons';
+import { notAvailableView, spaPage } from '../shared/common';
+
+/** `/marie.dupont` or `/profile.php?id=1000123`. */
+export function facebookProfileHref(id: string): string {
+  return `/${id.replace(/^\/+/, '')}`;
+}
+
+const MENU_STYLE =
+  'position:fixed;top:52px;right:16px;width:344px;z-index:10;background:#fff;border-radius:8px;box-shadow:0 12px 28px rgba(0,0,0,.2);padding:8px';
+
+/** A menu row: icon, label, optional chevron. `attrs` carries role, href and behaviour. */
+function menuRow(tag: 'a' | 'div', attrs: Html, label: string, submenu = false): Html {
+  const inner = html`<div style="display:flex;align-items:center;gap:12px;padding:8px">
+      <div>${glyph()}</div>
+      <div style="flex:1"><span><span>${label}</span></span></div>
+      ${submenu ? html`<div>${chevronRight()}</div>` : ''}
+    </div>`;
+  return tag === 'a' ? html`<a ${attrs}>${inner}</a>` : html`<div ${attrs}>${inner}</div>`;
+}
+
+function accountMenus(ctx: PageContext): Record<string, Html> {
+  const { facebook: f, common } = ctx.t;
+  const { facebookAccount, stepsAsButtons } = ctx.options;
+  const profileHref = facebookProfileHref(facebookAccount.id);
+  const back = (title: string) => html`<div style="display:flex;align-items:center;gap:8px;padding:4px 8px">
+      <div role="button" tabindex="0" aria-label="${common.back}" data-r-on="submenu:account">${arrowLeft()}</div>
+      <h2 style="margin:0;font-size:20px">${title}</h2>
+    </div>`;
+
+  const privacyCenter = stepsAsButtons
+    ? menuRow('div', html`role="button" tabindex="0" data-r-on="go:/privacy/center/"`, common.privacyCenter)
+    : menuRow('a', html`role="menuitem" href="/privacy/center/"`, common.privacyCenter);
+
+  return {
+    account: html`<div role="menu" aria-label="${f.yourProfile}" style="${MENU_STYLE}">
+      <div style="box-shadow:0 2px 12px rgba(0,0,0,.15);border-radius:8px;margin-bottom:8px">
+        <a role="link" href="${profileHref}" style="display:flex;align-items:center;gap:8px;padding:8px">
+          ${avatar(36)}<span><span>${facebookAccount.name}</span></span>
+        </a>
+        <div role="button" tabindex="0" data-r-on="noop" style="padding:8px"><span>${f.seeAllProfiles}</span></div>
+      </div>
+      ${menuRow('div', html`role="menuitem" tabindex="0" data-r-on="submenu:settings"`, f.settingsPrivacy, true)}
+      ${menuRow('div', html`role="menuitem" tabindex="0" data-r-on="submenu:help"`, f.helpSupport, true)}
+      ${menuRow('div', html`role="menuitem" tabindex="0" data-r-on="noop"`, f.display, true)}
+      ${menuRow('div', html`role="menuitem" tabindex="0" data-r-on="noop"`, f.feedback)}
+      ${menuRow('div', html`role="menuitem" tabindex="0" data-r-on="noop"`, f.logout)}
+    </div>`,
+    settings: html`<div role="menu" aria-label="${f.settingsPrivacy}" style="${MENU_STYLE}">
+      ${back(f.settingsPrivacy)}
+      ${menuRow('a', html`role="menuitem" href="/settings/"`, f.settings)}
+      ${menuRow('a', html`role="menuitem" href="/privacy/checkup/"`, f.privacyCheckup)}
+      ${privacyCenter}
+      ${menuRow('a', html`role="menuitem" href="/allactivity/"`, f.activityLog)}
+      ${menuRow('div', html`role="menuitem" tabindex="0" data-r-on="noop"`, f.language)}
+    </div>`,
+    help: html`<div role="menu" aria-label="${f.helpSupport}" style="${MENU_STYLE}">
+      ${back(f.helpSupport)}
+      ${menuRow('a', html`role="menuitem" href="/help/"`, f.helpCenter)}
+      ${menuRow('a', html`role="menuitem" href="/support/"`, f.supportInbox)}
+      ${menuRow('div', html`role="menuitem" tabindex="0" data-r-on="noop"`, f.reportProblem)}
+    </div>`,
+  };
+}
+
+function shell(ctx: PageContext): Html {
+  const { facebook: f } = ctx.t;
+  const { facebookAccount } = ctx.options;
+  const shortcut = (href: string, label: string) => html`<li><a role="link" href="${href}">
+      <div style="display:flex;align-items:center;gap:12px;padding:8px"><div>${glyph(28)}</div><div><span><span>${label}</span></span></div></div>
+    </a></li>`;
+  return html`<div role="banner" style="position:sticky;top:0;z-index:5;height:56px;display:flex;align-items:center;gap:8px;padding:0 16px;background:#fff;box-shadow:0 1px 2px rgba(0,0,0,.2)">
+      <a role="link" href="/" aria-label="Facebook">${facebookLogo()}</a>
+      <div><input type="search" placeholder="${f.search}" aria-label="${f.search}" style="border-radius:20px;border:0;background:#f0f2f5;padding:8px 12px"></div>
+      <div style="flex:1"></div>
+      <div><div role="button" tabindex="0" aria-label="${f.yourProfile}" data-r-on="menu:account" style="width:40px;height:40px">${avatar(40)}</div></div>
+    </div>
+    <div style="display:flex;align-items:flex-start">
+      <div role="navigation" style="position:sticky;top:56px;width:280px;flex:none;padding:8px">
+        <ul style="list-style:none;margin:0;padding:0">
+          <li><a role="link" href="${facebookProfileHref(facebookAccount.id)}">
+            <div style="display:flex;align-items:center;gap:12px;padding:8px"><div>${avatar(28)}</div><div><span><span>${facebookAccount.name}</span></span></div></div>
+          </a></li>
+          ${shortcut('/friends/', f.friends)}
+          ${shortcut('/groups/', f.groups)}
+          ${shortcut('/marketplace/', f.marketplace)}
+          ${shortcut('/memories/', f.memories)}
+          ${shortcut('/saved/', f.saved)}
+        </ul>
+      </div>
+      <div role="main" style="flex:1;max-width:680px;margin:16px auto" data-r-ref="outlet"></div>
+    </div>`;
+}
+
+/** Any path outside the Privacy Center and the help forms. */
+export function facebookHomePage(ctx: PageContext): ReplicaPage {
+  const { t, options } = ctx;
+  const profilePath = normalizePath(facebookProfileHref(options.facebookAccount.id).split('?')[0]);
+  return spaPage(ctx, 'Facebook', {
+    shell: shell(ctx),
+    views: {
+      '/': { title: 'Facebook', html: html`<div role="feed" data-r-ref="feed"></div>` },
+      [profilePath]: {
+        title: `${options.facebookAccount.name} | Facebook`,
+        html: html`<div style="background:#fff;border-radius:8px;padding:24px;display:flex;align-items:center;gap:16px">
+          ${avatar(96)}<h1>${options.facebookAccount.name}</h1>
+        </div>`,
+      },
+    },
+    fallback: notAvailableView(ctx, 'Facebook'),
+    menus: accountMenus(ctx),
+    feed: {
+      platform: 'facebook',
+      posts: t.feed.posts,
+      like: t.feed.like,
+      comment: t.feed.comment,
+      share: t.feed.share,
+      initialPosts: 50,
+      intervalMs: 1000,
+    },
+  });
+}

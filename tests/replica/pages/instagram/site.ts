@@ -1,0 +1,42 @@
+/**
+ * Which Instagram page answers a request: www.instagram.com (the app),
+ * privacycenter.instagram.com (the Privacy Center) and help.instagram.com (the forms).
+ */
+import { normalizePath } from '../../options';
+import type { PageContext, ReplicaPage } from '../context';
+import { notAvailableView, spaPage } from '../shared/common';
+import { objectionFormPage, type ContactFormSite } from '../shared/contactForm';
+import { privacyCenterPage, type PrivacyCenterSite } from '../shared/privacyCenter';
+import { instagramHomePage } from './home';
+
+/** Objection forms by id: 2025, and the 2024 one. */
+const OBJECTION_FORMS: Record<string, 2025 | 2024> = { '767264225370182': 2025, '233964459562201': 2024 };
+
+export const INSTAGRAM_FORM_URL = 'https://help.instagram.com/contact/767264225370182';
+
+const PRIVACY_CENTER: PrivacyCenterSite = {
+  brand: 'Instagram',
+  homePath: '/',
+  genaiPaths: ['/privacy/genai/'],
+  topicPath: '/privacy/topic/',
+  formUrl: INSTAGRAM_FORM_URL,
+};
+
+const HELP: ContactFormSite = { platform: 'instagram', helpHome: '/' };
+
+export function instagramPage(ctx: PageContext): ReplicaPage {
+  return instagramHomePage(ctx);
+}
+
+export function instagramPrivacyCenterPage(ctx: PageContext): ReplicaPage {
+  return privacyCenterPage(ctx, PRIVACY_CENTER);
+}
+
+export function instagramHelpPage(ctx: PageContext): ReplicaPage {
+  const contact = /^\/contact\/(\d+)$/.exec(normalizePath(ctx.url.pathname));
+  if (contact && OBJECTION_FORMS[contact[1]]) {
+    return objectionFormPage(ctx, HELP, { id: contact[1], edition: OBJECTION_FORMS[contact[1]] });
+  }
+  const title = `${ctx.t.form.helpCenter} | Instagram`;
+  return spaPage(ctx, title, { views: {}, fallback: notAvailableView(ctx, title) });
+}

@@ -1,0 +1,127 @@
+/**
+ * The help-center contact forms, shared by www.facebook.com/help/contact/<id> and
+ * help.instagram.com/contact/<id>:
+ *  - the objection form (2025 and 2024 ids; variants plain / yesno / country);
+ *  - the third-party information form (no login: e-mail starts empty, no variants).
+ *
+ * The fragments built here are assembled in the page by assets/form.js, which keeps the
+ * fields React-controlled (assets/controlled.js) and POSTs the page state on Send.
+ */
+import type { FormConfig } from '../../document';
+import { html, reactId, type Html } from '../../html';
+import type { CountryCode } from '../../i18n';
+import { PREFILLED_EMAIL } from '../../options';
+import type { PageContext, ReplicaPage } from '../context';
+import { facebookLogo, instagramLogo } from './icons';
+import { formPage } from './common';
+
+export interface ContactFormSite {
+  platform: 'facebook' | 'instagram';
+  /** Where the header's "Help Center" link goes. */
+  helpHome: string;
+}
+
+const COUNTRIES: readonly CountryCode[] = ['AT', 'BE', 'DE', 'ES', 'FR', 'IE', 'IT', 'NL'];
+
+const CARD_STYLE = 'background:#fff;border-radius:8px;padding:24px;box-shadow:0 1px 2px rgba(0,0,0,.2)';
+const FIELD_STYLE = 'display:block;width:100%;box-sizing:border-box;padding:8px;margin:4px 0 16px;font:inherit';
+
+function pageFrame(ctx: PageContext, site: ContactFormSite, title: string, intro: string): Html {
+  const logo = site.platform === 'facebook' ? facebookLogo() : instagramLogo();
+  return html`<div role="banner" style="display:flex;align-items:center;gap:12px;padding:8px 24px;background:#fff;box-shadow:0 1px 2px rgba(0,0,0,.2)">
+      <a role="link" href="${site.helpHome}" style="display:flex;align-items:center;gap:8px">${logo}<span>${ctx.t.form.helpCenter}</span></a>
+    </div>
+    <div role="main" style="max-width:640px;margin:24px auto;padding:0 16px">
+      <div style="${CARD_STYLE}" data-r-ref="card">
+        <h2>${title}</h2>
+        <p>${intro}</p>
+        <div data-r-ref="question"></div>
+        <div data-r-ref="fields"></div>
+      </div>
+    </div>`;
+}
+
+function fields(ctx: PageContext, reasonLabel: string, withCountry: boolean): Html {
+  const { form } = ctx.t;
+  const ids = { email: reactId(), reason: reactId(), country: reactId() };
+  const country = withCountry
+    ? html`<div>
+        <label for="${ids.country}">${form.country}</label>
+        <select id="${ids.country}" required data-r-field="country" style="${FIELD_STYLE}">
+          <option value="">${form.countryPlaceholder}</option>
+          ${COUNTRIES.map((code) => html`<option value="${code}">${form.countries[code]}</option>`)}
+        </select>
+        <div data-r-ref="countryError"></div>
+      </div>`
+    : '';
+  return html`<div>
+      <div>
+        <label for="${ids.email}">${form.email}</label>
+        <input type="email" id="${ids.email}" autocomplete="email" data-r-field="email" style="${FIELD_STYLE}">
+        <div data-r-ref="emailError"></div>
+      </div>
+      <div>
+        <label for="${ids.reason}">${reasonLabel}</label>
+        <textarea id="${ids.reason}" rows="6" data-r-field="reason" style="${FIELD_STYLE}"></textarea>
+      </div>
+      ${country}
+      <div style="display:flex;justify-content:flex-end">
+        <div role="button" tabindex="0" data-r-on="send" data-r-ref="send" style="background:#0866ff;color:#fff;border-radius:6px;padding:8px 24px">
+          <span><span>${form.send}</span></span>
+        </div>
+      </div>
+    </div>`;
+}
+
+function confirmation(title: string, text: string): Html {
+  return html`<div><h2>${title}</h2><p>${text}</p></div>`;
+}
+
+export function objectionFormPage(
+  ctx: PageContext,
+  site: ContactFormSite,
+  form: { id: string; edition: 2025 | 2024 },
+): ReplicaPage {
+  const { t, options } = ctx;
+  const title = form.edition === 2025 ? t.form.title2025 : t.form.title2024;
+  const radio = (answer: 'yes' | 'no', label: string) =>
+    html`<div role="radio" aria-checked="false" tabindex="0" data-r-on="answer:${answer}" data-r-ref="${answer}" style="display:inline-flex;align-items:center;gap:6px;margin-right:16px;padding:6px 12px;border:1px solid #ccd0d5;border-radius:6px"><span>${label}</span></div>`;
+  const config: FormConfig = {
+    formId: form.id,
+    kind: 'objection',
+    variant: options.formVariant,
+    initialEmail: options.emailPrefilled ? PREFILLED_EMAIL : '',
+    page: pageFrame(ctx, site, title, t.form.intro),
+    question:
+      options.formVariant === 'yesno'
+        ? html`<div role="radiogroup" aria-label="${t.form.question}" style="margin-bottom:16px">
+            <p><span>${t.form.question}</span></p>
+            ${radio('yes', t.form.yes)}${radio('no', t.form.no)}
+            <div data-r-ref="answerNote"></div>
+          </div>`
+        : undefined,
+    noMessage: html`<p style="margin-top:12px">${t.form.noMessage}</p>`,
+    fields: fields(ctx, t.form.reason, options.formVariant === 'country'),
+    confirmation: confirmation(t.form.thanks, t.form.confirmation),
+    errors: {
+      email: t.form.errorEmail,
+      country: t.form.errorCountry,
+    },
+  };
+  return formPage(ctx, `${title} | ${t.form.helpCenter}`, config);
+}
+
+export function thirdPartyFormPage(ctx: PageContext, site: ContactFormSite, formId: string): ReplicaPage {
+  const { t } = ctx;
+  const config: FormConfig = {
+    formId,
+    kind: 'third-party',
+    variant: 'plain',
+    initialEmail: '',
+    page: pageFrame(ctx, site, t.thirdParty.title, t.thirdParty.intro),
+    fields: fields(ctx, t.thirdParty.reason, false),
+    confirmation: confirmation(t.form.thanks, t.thirdParty.confirmation),
+    errors: { email: t.form.errorEmail, country: t.form.errorCountry },
+  };
+  return formPage(ctx, `${t.thirdParty.title} | ${t.form.helpCenter}`, config);
+}

@@ -173,7 +173,7 @@ export class Guide {
       return;
     }
     if (!this.formSeen || this.confirmed) return;
-    const confirmation = findConfirmation();
+    const confirmation = findConfirmation(form.confirmation);
     if (!confirmation) return;
     this.confirmed = true;
     this.sleep();

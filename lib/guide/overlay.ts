@@ -1,7 +1,7 @@
 /**
- * The guide's own UI on Meta's pages, isolated in a closed shadow root so that the page's
- * styles cannot change it and the page's scripts cannot read it. Built with DOM calls and
- * textContent only: nothing from the page ever becomes markup.
+ * The guide's own UI on Meta's pages, in a shadow root so that the page's styles cannot
+ * change it (open, so that assistive tools and tests can reach it; it holds nothing secret).
+ * Built with DOM calls and textContent only: nothing from the page ever becomes markup.
  */
 const STYLE = `
 :host { all: initial; }
@@ -39,7 +39,7 @@ export interface Overlay {
 export function createOverlay(): Overlay {
   const host = document.createElement('opposer-guide');
   host.setAttribute('style', 'position:fixed;top:0;left:0;width:0;height:0;z-index:2147483647;');
-  const root = host.attachShadow({ mode: 'closed' });
+  const root = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
   style.textContent = STYLE;
   root.append(style);

@@ -1,12 +1,13 @@
 import { labelsFor } from '../guide/find-target';
+import type { LabelKey } from '../playbooks/labels';
 import { normalizeText } from './normalize';
 
 /**
  * The confirmation Meta shows after Send, if it is on the page: the sentence that contains one
- * of the known confirmation phrases, in any supported language. Returns its words (kept as proof).
+ * of the form's confirmation phrases, in any supported language. Returns its words (kept as proof).
  */
-export function findConfirmation(root: ParentNode = document.body): string | undefined {
-  const phrases = labelsFor('confirmation').map(normalizeText);
+export function findConfirmation(labels: readonly LabelKey[], root: ParentNode = document.body): string | undefined {
+  const phrases = labels.flatMap((key) => labelsFor(key)).map(normalizeText);
   const walker = document.createTreeWalker(root as Node, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement;

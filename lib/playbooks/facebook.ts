@@ -106,16 +106,19 @@ export const FACEBOOK_PLAYBOOK: Playbook = {
   forms: [
     {
       kind: 'third-party',
+      confirmation: ['requestReceived', 'confirmation'],
       pages: [{ host: FB_HOST, path: THIRD_PARTY_FORM_PATH }],
       reasonField: [{ by: 'css', selector: 'textarea' }],
     },
     {
       kind: 'own',
+      confirmation: ['confirmation'],
       pages: [{ host: FB_HOST, path: OBJECTION_FORM_PATH }],
       reasonField: REASON_FIELD,
     },
     {
       kind: 'own',
+      confirmation: ['confirmation'],
       onlyFromNotice: true,
       pages: [{ host: FB_HOST, path: FORM_PATH }],
       reasonField: REASON_FIELD,

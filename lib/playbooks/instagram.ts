@@ -102,7 +102,7 @@ export const INSTAGRAM_PLAYBOOK: Playbook = {
     },
   ],
   forms: [
-    { kind: 'own', pages: [{ host: HELP_HOST, path: OBJECTION_FORM_PATH }], reasonField: REASON_FIELD },
-    { kind: 'own', onlyFromNotice: true, pages: [{ host: HELP_HOST, path: FORM_PATH }], reasonField: REASON_FIELD },
+    { kind: 'own', confirmation: ['confirmation'], pages: [{ host: HELP_HOST, path: OBJECTION_FORM_PATH }], reasonField: REASON_FIELD },
+    { kind: 'own', confirmation: ['confirmation'], onlyFromNotice: true, pages: [{ host: HELP_HOST, path: FORM_PATH }], reasonField: REASON_FIELD },
   ],
 };

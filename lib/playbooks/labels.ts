@@ -63,7 +63,8 @@ export type LabelKey =
   | 'emailField'
   | 'reasonField'
   | 'countryField'
-  | 'moreInfoSupport';
+  | 'moreInfoSupport'
+  | 'requestReceived';
 
 export const LABELS: Record<LabelKey, Partial<Record<Language, readonly string[]>>> = {
   /** Accessible name of Facebook's top-right account menu button (the profile picture). */
@@ -503,5 +504,21 @@ export const LABELS: Record<LabelKey, Partial<Record<Language, readonly string[]
     sk: ['Viac informácií a podpora'],
     sl: ['Več informacij in podpora'],
     sv: ['Mer information och support'],
+  },
+
+  /**
+   * Meta's generic acknowledgement after a help form that is not the AI objection form (the
+   * third-party information form): en/fr/de/es/it/nl as the replicas show it, to be confirmed
+   * on the live site; the rest best-effort.
+   */
+  requestReceived: {
+    en: ['Thanks for contacting us', "We've received your request", 'We have received your request'],
+    fr: ['Merci de nous avoir contactés', 'Nous avons bien reçu votre demande'],
+    de: ['Danke, dass du uns kontaktiert hast', 'Wir haben deine Anfrage erhalten'],
+    es: ['Gracias por ponerte en contacto', 'Hemos recibido tu solicitud'],
+    it: ['Grazie per averci contattato', 'Abbiamo ricevuto la tua richiesta'],
+    nl: ['Bedankt voor je bericht', 'We hebben je verzoek ontvangen'],
+    pl: ['Dziękujemy za kontakt', 'Otrzymaliśmy Twoją prośbę'],
+    pt: ['Obrigado por nos contactares', 'Recebemos o teu pedido'],
   },
 };

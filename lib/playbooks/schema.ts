@@ -17,7 +17,7 @@ export type Platform = z.infer<typeof PlatformSchema>;
 export const LabelKeySchema = z.enum([
   'fbAccountMenu', 'settingsAndPrivacy', 'privacyCenter', 'aiAtMeta', 'objectLink', 'objectNotice',
   'send', 'yes', 'confirmation', 'igMore', 'igSettings', 'emailField', 'reasonField', 'countryField',
-  'moreInfoSupport',
+  'moreInfoSupport', 'requestReceived',
 ]);
 
 const RegexSource = z.string().min(1).refine((source) => {
@@ -75,6 +75,8 @@ export const FormSchema = z.object({
   kind: z.enum(['own', 'third-party']),
   /** A form recognised only when the user opened it from Meta's notice (ids change every year). */
   onlyFromNotice: z.boolean().optional(),
+  /** The words that tell the form was sent, once the form itself is gone. */
+  confirmation: z.array(LabelKeySchema).min(1),
   reasonField: z.array(MatcherSchema).min(1),
 });
 

@@ -1,0 +1,127 @@
+import { expect, openPopup, test } from './fixtures';
+
+/** The extension's own API, as seen inside its service worker. */
+declare const chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
+import { followSteps, sendForm, startGuide } from './walk';
+
+test.describe('yes/no opening question (de)', () => {
+  test.use({ browserSetup: { lang: 'de', replica: { lang: 'de', formVariant: 'yesno' } } });
+  test('"Ja" is a step of its own, then the fields and Send', async ({ ext }) => {
+    const page = await ext.context.newPage();
+    await page.goto('https://www.facebook.com/privacy/genai/');
+    await followSteps(page, ['fb-object-link', 'fb-form-yes']);
+    await sendForm(page, 'fb-form-submit');
+    await expect.poll(() => ext.replica.submissions().length).toBe(1);
+    expect(ext.replica.submissions()[0].reason).toMatch(/widerspreche/i);
+  });
+});
+
+test.describe('country of residence (fr)', () => {
+  test.use({ browserSetup: { lang: 'fr', replica: { lang: 'fr', formVariant: 'country' } } });
+  test('points at the empty country list, leaves the choice to the user, then points at Send', async ({ ext }) => {
+    const page = await ext.context.newPage();
+    await page.goto('https://help.instagram.com/contact/767264225370182');
+    const country = page.locator('[data-opposer-step="ig-form-country"]');
+    await expect(country).toBeVisible({ timeout: 12_000 });
+    await page.waitForTimeout(1000);
+    expect(await country.inputValue()).toBe(''); // never chosen for the user
+    await country.selectOption({ index: 2 });
+    await sendForm(page, 'ig-form-submit');
+    await expect.poll(() => ext.replica.submissions().length).toBe(1);
+    expect(ext.replica.submissions()[0].country).toBeTruthy();
+  });
+});
+
+test.describe('empty e-mail (it)', () => {
+  test.use({ browserSetup: { lang: 'it', replica: { lang: 'it', emailPrefilled: false } } });
+  test('points at the e-mail field until the user types it', async ({ ext }) => {
+    const page = await ext.context.newPage();
+    await page.goto('https://www.facebook.com/help/contact/712876720715583');
+    const email = page.locator('[data-opposer-step="fb-form-email"]');
+    await expect(email).toBeVisible({ timeout: 12_000 });
+    await expect(page.locator('textarea')).toHaveAttribute('data-opposer-prefilled', 'true');
+    await email.pressSequentially('marie@example.org');
+    await sendForm(page, 'fb-form-submit');
+    await expect.poll(() => ext.replica.submissions().length).toBe(1);
+    expect(ext.replica.submissions()[0].email).toBe('marie@example.org');
+  });
+});
+
+test.describe('2024 forms', () => {
+  for (const [url, submit] of [
+    ['https://www.facebook.com/help/contact/6359191084165019', 'fb-form-submit'],
+    ['https://help.instagram.com/contact/233964459562201', 'ig-form-submit'],
+  ] as const) {
+    test(`recognises ${new URL(url).hostname}${new URL(url).pathname}`, async ({ ext }) => {
+      const page = await ext.context.newPage();
+      await page.goto(url);
+      await sendForm(page, submit);
+      await expect.poll(() => ext.replica.submissions().length).toBe(1);
+    });
+  }
+});
+
+test.describe('notice inside a dialog (es)', () => {
+  test.use({ browserSetup: { lang: 'es', replica: { lang: 'es', noticeInDialog: true } } });
+  test('finds the link in the dialog', async ({ ext }) => {
+    const page = await ext.context.newPage();
+    await page.goto('https://www.facebook.com/privacy/center/');
+    await followSteps(page, ['fb-genai-topic', 'fb-object-link']);
+    await expect(page).toHaveURL(/\/help\/contact\/712876720715583/);
+  });
+});
+
+test.describe('steps rendered as buttons (nl)', () => {
+  test.use({ browserSetup: { lang: 'nl', replica: { lang: 'nl', stepsAsButtons: true } } });
+  for (const platform of ['facebook', 'instagram'] as const) {
+    test(`${platform}: Privacy Center and "AI bij Meta" as div[role=button]`, async ({ ext }) => {
+      const { page } = await startGuide(ext, platform);
+      const steps = platform === 'facebook'
+        ? ['fb-account-menu', 'fb-settings-privacy', 'fb-privacy-center', 'fb-genai-topic', 'fb-object-link']
+        : ['ig-more-menu', 'ig-settings', 'ig-privacy-center', 'ig-genai-topic', 'ig-object-link'];
+      await followSteps(page, steps);
+      await expect(page.locator(`[data-opposer-step="${platform === 'facebook' ? 'fb' : 'ig'}-form-submit"]`)).toBeVisible({ timeout: 12_000 });
+    });
+  }
+});
+
+test.describe('pages rendering 3 s late', () => {
+  test.use({ browserSetup: { replica: { delayMs: 3000 } } });
+  test('the guide waits for each target', async ({ ext }) => {
+    test.setTimeout(120_000);
+    const { page } = await startGuide(ext, 'facebook');
+    await followSteps(page, ['fb-account-menu', 'fb-settings-privacy', 'fb-privacy-center', 'fb-genai-topic', 'fb-object-link']);
+    await sendForm(page, 'fb-form-submit');
+    await expect.poll(() => ext.replica.submissions().length, { timeout: 15_000 }).toBe(1);
+  });
+});
+
+test('third-party information form: prefilled, recorded apart, the account stays to do', async ({ ext }) => {
+  const page = await ext.context.newPage();
+  await page.goto('https://www.facebook.com/');
+  const popup = await openPopup(ext);
+  const row = popup.locator('[data-account="facebook:marie.dupont"]');
+  await expect(row).toHaveAttribute('data-status', 'todo', { timeout: 15_000 });
+  await page.goto('https://www.facebook.com/help/contact/510058597920541');
+  const email = page.locator('[data-opposer-step="fb-form-email"]');
+  await expect(email).toBeVisible({ timeout: 12_000 });
+  await email.fill('marie@example.org');
+  await sendForm(page, 'fb-form-submit');
+  await expect.poll(() => ext.replica.submissions().length).toBe(1);
+  const storedObjections = () =>
+    ext.serviceWorker.evaluate(async () =>
+      ((await chrome.storage.local.get('opposer')).opposer as { objections: Array<{ kind: string; accountKey: string | null }> }).objections);
+  await expect.poll(async () => (await storedObjections()).length).toBe(1);
+  expect((await storedObjections())[0]).toMatchObject({ kind: 'third-party', accountKey: null });
+  await expect(row).toHaveAttribute('data-status', 'todo');
+});
+
+test('the user stops guiding: the marker goes away and the session ends', async ({ ext }) => {
+  const { page } = await startGuide(ext, 'facebook');
+  await expect(page.locator('[data-opposer-step="fb-account-menu"]')).toBeVisible({ timeout: 12_000 });
+  await page.locator('opposer-guide').getByRole('button', { name: 'Stop guiding' }).click();
+  await expect(page.locator('[data-opposer-step]')).toHaveCount(0);
+  await page.reload();
+  await page.waitForTimeout(2000);
+  await expect(page.locator('[data-opposer-step]')).toHaveCount(0);
+});

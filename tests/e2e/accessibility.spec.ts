@@ -1,0 +1,54 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, openExtensionPage, openPopup, test } from './fixtures';
+import { startGuide } from './walk';
+
+for (const lang of ['en', 'fr'] as const) {
+  test.describe(`accessibility (${lang})`, () => {
+    test.use({ browserSetup: { lang, replica: { lang } } });
+
+    test(`popup and options: no axe violations (${lang})`, async ({ ext }) => {
+      const popup = await openPopup(ext);
+      const page = await ext.context.newPage();
+      await page.goto('https://www.facebook.com/');
+      await expect(popup.locator('[data-account]')).toHaveCount(1, { timeout: 15_000 });
+      await page.goto('https://www.instagram.com/');
+      await expect(popup.locator('[data-account]')).toHaveCount(2, { timeout: 15_000 });
+      await popup.bringToFront();
+      await expect(popup.locator('html')).toHaveAttribute('lang', new RegExp(`^${lang}`));
+      // Open every disclosure so that its content is checked too.
+      for (const summary of await popup.locator('summary').all()) await summary.click();
+      const popupResults = await new AxeBuilder({ page: popup }).analyze();
+      expect(popupResults.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+
+      const options = await openExtensionPage(ext, 'options.html');
+      await expect(options.locator('textarea')).toBeVisible();
+      const optionsResults = await new AxeBuilder({ page: options }).analyze();
+      expect(optionsResults.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+    });
+  });
+}
+
+test('the popup works with the keyboard alone', async ({ ext }) => {
+  const popup = await openPopup(ext);
+  await expect(popup.locator('[data-action="guide"][data-platform="facebook"]')).toBeVisible();
+  let focused = '';
+  for (let i = 0; i < 10 && focused !== 'facebook'; i++) {
+    await popup.keyboard.press('Tab');
+    focused = await popup.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.platform ?? '');
+  }
+  expect(focused).toBe('facebook');
+  const [page] = await Promise.all([ext.context.waitForEvent('page'), popup.keyboard.press('Enter')]);
+  await expect(page).toHaveURL('https://www.facebook.com/');
+});
+
+test('the on-page tooltip is announced and its button works from the keyboard', async ({ ext }) => {
+  const { page } = await startGuide(ext, 'facebook');
+  await expect(page.locator('[data-opposer-step="fb-account-menu"]')).toBeVisible({ timeout: 12_000 });
+  const tooltip = page.locator('opposer-guide').locator('[role="status"]');
+  await expect(tooltip).toContainText('Step 1 of 7');
+  await expect(tooltip).toHaveAttribute('aria-live', 'polite');
+  const stop = page.locator('opposer-guide').getByRole('button', { name: 'Stop guiding' });
+  await stop.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('[data-opposer-step]')).toHaveCount(0);
+});

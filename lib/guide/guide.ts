@@ -27,7 +27,8 @@ export interface GuideTexts {
 
 /** What the guide asks of and tells the background. */
 export interface GuideBackend {
-  context(lang: Language): Promise<GuideContext>;
+  /** `form`: the kind of objection form this page is, if it is one (picks the reason text). */
+  context(lang: Language, form: FormRule['kind'] | null): Promise<GuideContext>;
   objectionSent(sent: { kind: 'own' | 'third-party'; formUrl: string; confirmationText: string }): Promise<void>;
   formFollowed(url: string): Promise<void>;
   stopGuide(): Promise<void>;
@@ -83,7 +84,8 @@ export class Guide {
     if (!this.playbook.steps.some((s) => urlMatches(s.pages, url))) return;
     let context: GuideContext;
     try {
-      context = await this.backend.context(pageLanguage() ?? this.options.uiLanguage);
+      const formKind = this.playbook.forms.find((f) => urlMatches(f.pages, url))?.kind ?? null;
+      context = await this.backend.context(pageLanguage() ?? this.options.uiLanguage, formKind);
     } catch {
       return; // The extension was reloaded or the background is unreachable: stay quiet.
     }

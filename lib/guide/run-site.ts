@@ -12,7 +12,7 @@ import { Guide, type GuideTexts } from './guide';
 export function runSite(ctx: ContentScriptContext, playbook: Playbook, detect: () => DetectedAccount | undefined): void {
   const platform = playbook.platform;
   const guide = new Guide(playbook, guideTexts(), {
-    context: (lang) => sendMessage('getGuideContext', { platform, lang }),
+    context: (lang, form) => sendMessage('getGuideContext', { platform, lang, form }),
     objectionSent: (sent) => sendMessage('objectionSent', { platform, ...sent }),
     formFollowed: (url) => sendMessage('formFollowed', { url }),
     stopGuide: () => sendMessage('stopGuide', undefined),

@@ -139,7 +139,7 @@ export function recordObjection(state: State, sent: SentObjection) {
     kind: sent.kind,
     formUrl: sent.formUrl,
     sentAt: now(),
-    confirmationText: sent.confirmationText.slice(0, 2000),
+    confirmationText: withoutEmails(sent.confirmationText).slice(0, 2000),
     emailConfirmedAt: null,
   };
   state.objections.push(objection);
@@ -149,6 +149,11 @@ export function recordObjection(state: State, sent: SentObjection) {
 export function setEmailConfirmed(state: State, objectionId: string, confirmed: boolean): void {
   const objection = state.objections.find((o) => o.id === objectionId);
   if (objection) objection.emailConfirmedAt = confirmed ? now() : null;
+}
+
+/** Meta's confirmation may name the e-mail address it writes to: the record never keeps one. */
+export function withoutEmails(text: string): string {
+  return text.replace(/[^\s@<>()"',;:]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g, '[e-mail]');
 }
 
 function detach(state: State, keys: readonly string[]): void {

@@ -5,6 +5,7 @@ import { INSTAGRAM_PLAYBOOK } from '../playbooks/instagram';
 import type { Language } from '../languages';
 import type { Platform } from '../playbooks/schema';
 import { REASON_TEMPLATES } from '../templates/reasons';
+import { THIRD_PARTY_TEMPLATES } from '../templates/third-party';
 import { countTodo, isDone, statusOf } from '../accounts/status';
 import * as actions from './actions';
 import { onMessage, type GuideContext, type ImportResult, type RequestName } from './messages';
@@ -31,7 +32,9 @@ function handle<K extends RequestName>(name: K, run: (data: ReturnType<(typeof R
 
 export function registerHandlers(): void {
   handle('getState', () => read());
-  handle('getGuideContext', async ({ platform, lang }) => guideContext(await read(), platform, lang, await followedForm.getValue()));
+  handle('getGuideContext', async ({ platform, lang, form }) =>
+    guideContext(await read(), platform, lang, form, await followedForm.getValue()),
+  );
   handle('accountSeen', ({ platform, id, name }) => write((s) => void actions.recordAccountSeen(s, platform, id, name)));
   handle('accountsCenterRead', ({ entries }) => write((s) => void actions.recordAccountsCenter(s, entries)));
   handle('objectionSent', (sent) =>
@@ -78,7 +81,13 @@ async function write<T>(change: (state: State) => T): Promise<T> {
   return result;
 }
 
-export function guideContext(state: State, platform: Platform, lang: Language, followedFormUrl: string | null): GuideContext {
+export function guideContext(
+  state: State,
+  platform: Platform,
+  lang: Language,
+  form: 'own' | 'third-party' | null,
+  followedFormUrl: string | null,
+): GuideContext {
   const session = state.session;
   const sessionRunning =
     session !== null &&
@@ -89,7 +98,10 @@ export function guideContext(state: State, platform: Platform, lang: Language, f
   return {
     sessionRunning,
     accountDone: account ? isDone(statusOf(state, account).status) : false,
-    reasonTemplate: state.templates[lang] ?? REASON_TEMPLATES[lang],
+    reasonTemplate:
+      form === 'third-party'
+        ? THIRD_PARTY_TEMPLATES[lang] ?? THIRD_PARTY_TEMPLATES.en!
+        : state.templates[lang] ?? REASON_TEMPLATES[lang],
     followedFormUrl,
   };
 }

@@ -10,7 +10,11 @@ import { AccountKeySchema, MetaUrlSchema, StateSchema, type State } from './sche
  */
 export const Requests = {
   getState: z.undefined(),
-  getGuideContext: z.object({ platform: PlatformSchema, lang: z.enum(LANGUAGES) }),
+  getGuideContext: z.object({
+    platform: PlatformSchema,
+    lang: z.enum(LANGUAGES),
+    form: z.enum(['own', 'third-party']).nullable().default(null),
+  }),
   accountSeen: z.object({ platform: PlatformSchema, id: z.string().min(1).max(200), name: z.string().max(200) }),
   accountsCenterRead: z.object({
     entries: z.array(z.object({ platform: PlatformSchema, name: z.string().min(1).max(200) })).max(50),

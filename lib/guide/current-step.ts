@@ -1,3 +1,4 @@
+import type { LabelLists } from '../playbooks/label-lists';
 import type { Playbook, Step, UrlRule } from '../playbooks/schema';
 import { findTarget } from './find-target';
 
@@ -22,10 +23,15 @@ export interface CurrentStep {
  * whose conditions hold. "Furthest" makes the guide follow the user: an opened menu moves the
  * marker to its item, a closed one moves it back to the button that opens it.
  */
-export function pickCurrentStep(playbook: Playbook, steps: readonly Step[], root: ParentNode = document): CurrentStep | undefined {
+export function pickCurrentStep(
+  playbook: Playbook,
+  steps: readonly Step[],
+  labels: LabelLists,
+  root: ParentNode = document,
+): CurrentStep | undefined {
   const targets = new Map<string, Element | undefined>();
   const targetOf = (step: Step) => {
-    if (!targets.has(step.id)) targets.set(step.id, findTarget(step.target, root));
+    if (!targets.has(step.id)) targets.set(step.id, findTarget(step.target, labels, root));
     return targets.get(step.id);
   };
   for (let i = steps.length - 1; i >= 0; i--) {

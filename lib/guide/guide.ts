@@ -1,4 +1,5 @@
 import type { Language } from '../languages';
+import type { LabelLists } from '../playbooks/label-lists';
 import type { FormRule, Playbook, Step } from '../playbooks/schema';
 import type { GuideContext } from '../state/messages';
 import { findConfirmation } from '../page/confirmation';
@@ -27,15 +28,17 @@ export interface GuideTexts {
 
 /** What the guide asks of and tells the background. */
 export interface GuideBackend {
-  /** `form`: the kind of objection form this page is, if it is one (picks the reason text). */
-  context(lang: Language, form: FormRule['kind'] | null): Promise<GuideContext>;
+  /**
+   * What the guide needs to know for this page. `pageLang`: the page's language if it says
+   * (picks Meta's words to match); `form`: the kind of form this page is, if one (picks the reason).
+   */
+  context(pageLang: Language | null, form: FormRule['kind'] | null): Promise<GuideContext>;
   objectionSent(sent: { kind: 'own' | 'third-party'; formUrl: string; confirmationText: string }): Promise<void>;
   formFollowed(url: string): Promise<void>;
   stopGuide(): Promise<void>;
 }
 
 export interface GuideOptions {
-  uiLanguage: Language;
   /** How long a step's target may stay missing before the fallback panel offers the way round. */
   fallbackMs?: number;
 }
@@ -67,7 +70,7 @@ export class Guide {
     private playbook: Playbook,
     private texts: GuideTexts,
     private backend: GuideBackend,
-    private options: GuideOptions,
+    private options: GuideOptions = {},
   ) {}
 
   /** Call on start and after every same-document navigation. */
@@ -85,7 +88,7 @@ export class Guide {
     let context: GuideContext;
     try {
       const formKind = this.playbook.forms.find((f) => urlMatches(f.pages, url))?.kind ?? null;
-      context = await this.backend.context(pageLanguage() ?? this.options.uiLanguage, formKind);
+      context = await this.backend.context(pageLanguage() ?? null, formKind);
     } catch {
       return; // The extension was reloaded or the background is unreachable: stay quiet.
     }
@@ -139,7 +142,7 @@ export class Guide {
       }
       if (this.form) this.handleForm(this.form);
       if (this.confirmed) return;
-      const current = pickCurrentStep(this.playbook, this.steps);
+      const current = pickCurrentStep(this.playbook, this.steps, this.labels());
       if (!current) {
         this.unmark();
         this.highlight?.hide();
@@ -159,7 +162,7 @@ export class Guide {
   }
 
   private handleForm(form: FormRule): void {
-    const field = findTarget(form.reasonField);
+    const field = findTarget(form.reasonField, this.labels());
     const reason = field instanceof HTMLTextAreaElement || field instanceof HTMLInputElement ? field : undefined;
     if (reason) {
       this.formSeen = true;
@@ -175,7 +178,7 @@ export class Guide {
       return;
     }
     if (!this.formSeen || this.confirmed) return;
-    const confirmation = findConfirmation(form.confirmation);
+    const confirmation = findConfirmation(form.confirmation, this.labels());
     if (!confirmation) return;
     this.confirmed = true;
     this.sleep();
@@ -223,6 +226,10 @@ export class Guide {
 
   private unmark(): void {
     for (const el of Array.from(document.querySelectorAll(`[${STEP_ATTRIBUTE}]`))) el.removeAttribute(STEP_ATTRIBUTE);
+  }
+
+  private labels(): LabelLists {
+    return this.context?.labels ?? {};
   }
 
   private ui() {

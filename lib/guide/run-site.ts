@@ -11,12 +11,13 @@ import { Guide, type GuideTexts } from './guide';
 /** Wires one site's playbook to the page, the background and the UI strings. */
 export function runSite(ctx: ContentScriptContext, playbook: Playbook, detect: () => DetectedAccount | undefined): void {
   const platform = playbook.platform;
+  const uiLang = toLanguage(browser.i18n.getUILanguage()) ?? 'en';
   const guide = new Guide(playbook, guideTexts(), {
-    context: (lang, form) => sendMessage('getGuideContext', { platform, lang, form }),
+    context: (pageLang, form) => sendMessage('getGuideContext', { platform, pageLang, uiLang, form }),
     objectionSent: (sent) => sendMessage('objectionSent', { platform, ...sent }),
     formFollowed: (url) => sendMessage('formFollowed', { url }),
     stopGuide: () => sendMessage('stopGuide', undefined),
-  }, { uiLanguage: toLanguage(browser.i18n.getUILanguage()) ?? 'en' });
+  });
 
   const relook = () => {
     watchAccount(platform, detect, {

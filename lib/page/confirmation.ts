@@ -1,4 +1,4 @@
-import { labelsFor } from '../guide/find-target';
+import type { LabelLists } from '../playbooks/label-lists';
 import type { LabelKey } from '../playbooks/labels';
 import { normalizeText } from './normalize';
 
@@ -6,8 +6,12 @@ import { normalizeText } from './normalize';
  * The confirmation Meta shows after Send, if it is on the page: the sentence that contains one
  * of the form's confirmation phrases, in any supported language. Returns its words (kept as proof).
  */
-export function findConfirmation(labels: readonly LabelKey[], root: ParentNode = document.body): string | undefined {
-  const phrases = labels.flatMap((key) => labelsFor(key)).map(normalizeText);
+export function findConfirmation(
+  keys: readonly LabelKey[],
+  labels: LabelLists,
+  root: ParentNode = document.body,
+): string | undefined {
+  const phrases = keys.flatMap((key) => labels[key] ?? []).map(normalizeText);
   const walker = document.createTreeWalker(root as Node, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement;

@@ -6,6 +6,7 @@ import type { Language } from '../languages';
 import type { Platform } from '../playbooks/schema';
 import { REASON_TEMPLATES } from '../templates/reasons';
 import { THIRD_PARTY_TEMPLATES } from '../templates/third-party';
+import { labelLists } from '../playbooks/label-lists';
 import { countTodo, isDone, statusOf } from '../accounts/status';
 import * as actions from './actions';
 import { onMessage, type GuideContext, type ImportResult, type RequestName } from './messages';
@@ -32,8 +33,8 @@ function handle<K extends RequestName>(name: K, run: (data: ReturnType<(typeof R
 
 export function registerHandlers(): void {
   handle('getState', () => read());
-  handle('getGuideContext', async ({ platform, lang, form }) =>
-    guideContext(await read(), platform, lang, form, await followedForm.getValue()),
+  handle('getGuideContext', async ({ platform, pageLang, uiLang, form }) =>
+    guideContext(await read(), platform, pageLang, uiLang, form, await followedForm.getValue()),
   );
   handle('accountSeen', ({ platform, id, name }) => write((s) => void actions.recordAccountSeen(s, platform, id, name)));
   handle('accountsCenterRead', ({ entries }) => write((s) => void actions.recordAccountsCenter(s, entries)));
@@ -84,7 +85,8 @@ async function write<T>(change: (state: State) => T): Promise<T> {
 export function guideContext(
   state: State,
   platform: Platform,
-  lang: Language,
+  pageLang: Language | null,
+  uiLang: Language,
   form: 'own' | 'third-party' | null,
   followedFormUrl: string | null,
 ): GuideContext {
@@ -93,6 +95,7 @@ export function guideContext(
     session !== null &&
     session.platform === platform &&
     Date.now() - Date.parse(session.startedAt) < SESSION_MINUTES * 60_000;
+  const lang = pageLang ?? uiLang;
   const lastKey = state.lastSeen[platform];
   const account = lastKey ? state.accounts.find((a) => a.key === lastKey) : undefined;
   return {
@@ -103,6 +106,7 @@ export function guideContext(
         ? THIRD_PARTY_TEMPLATES[lang] ?? THIRD_PARTY_TEMPLATES.en!
         : state.templates[lang] ?? REASON_TEMPLATES[lang],
     followedFormUrl,
+    labels: labelLists(pageLang),
   };
 }
 

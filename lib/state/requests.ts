@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LANGUAGES } from '../languages';
-import { PlatformSchema } from '../playbooks/schema';
+import { LabelKeySchema, PlatformSchema } from '../playbooks/schema';
 import { AccountKeySchema, MetaUrlSchema, StateSchema, type State } from './schema';
 
 /**
@@ -12,7 +12,9 @@ export const Requests = {
   getState: z.undefined(),
   getGuideContext: z.object({
     platform: PlatformSchema,
-    lang: z.enum(LANGUAGES),
+    /** The page's language, when it says; null: match Meta's words in every language. */
+    pageLang: z.enum(LANGUAGES).nullable(),
+    uiLang: z.enum(LANGUAGES),
     form: z.enum(['own', 'third-party']).nullable().default(null),
   }),
   accountSeen: z.object({ platform: PlatformSchema, id: z.string().min(1).max(200), name: z.string().max(200) }),
@@ -47,6 +49,8 @@ export const GuideContextSchema = z.object({
   accountDone: z.boolean(),
   /** The reason to prefill, in the requested language: the user's own text or the default. */
   reasonTemplate: z.string(),
+  /** Meta's words to match on this page (see lib/playbooks/label-lists.ts). */
+  labels: z.partialRecord(LabelKeySchema, z.array(z.string())),
   /** The last objection form the user opened from Meta's notice (any /help/contact/ id). */
   followedFormUrl: z.string().nullable(),
 });

@@ -2,9 +2,10 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { pickCurrentStep, stepsForUrl } from '@/lib/guide/current-step';
 import { FACEBOOK_PLAYBOOK } from '@/lib/playbooks/facebook';
 import { INSTAGRAM_PLAYBOOK } from '@/lib/playbooks/instagram';
+import { labelLists } from '@/lib/playbooks/label-lists';
 
 const fb = (path: string, session = true) => stepsForUrl(FACEBOOK_PLAYBOOK, new URL(`https://www.facebook.com${path}`), session);
-const current = (path: string, session = true) => pickCurrentStep(FACEBOOK_PLAYBOOK, fb(path, session))?.step.id;
+const current = (path: string, session = true) => pickCurrentStep(FACEBOOK_PLAYBOOK, fb(path, session), labelLists())?.step.id;
 
 beforeEach(() => {
   document.body.replaceChildren();

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Guide, type GuideBackend, type GuideTexts } from '@/lib/guide/guide';
 import { FACEBOOK_PLAYBOOK } from '@/lib/playbooks/facebook';
+import { labelLists } from '@/lib/playbooks/label-lists';
 import type { GuideContext } from '@/lib/state/messages';
 
 const texts: GuideTexts = {
@@ -15,7 +16,7 @@ const texts: GuideTexts = {
 
 function backend(context: Partial<GuideContext> = {}) {
   return {
-    context: vi.fn(async () => ({ sessionRunning: false, accountDone: false, reasonTemplate: 'My reason', followedFormUrl: null, ...context })),
+    context: vi.fn(async () => ({ sessionRunning: false, accountDone: false, reasonTemplate: 'My reason', followedFormUrl: null, labels: labelLists(), ...context })),
     objectionSent: vi.fn(async (_sent: Parameters<GuideBackend['objectionSent']>[0]) => undefined),
     formFollowed: vi.fn(async () => undefined),
     stopGuide: vi.fn(async () => undefined),
@@ -46,7 +47,7 @@ describe('Guide', () => {
   it('asks nothing and watches nothing on a page off the path', async () => {
     goTo('https://www.facebook.com/privacy/policy/');
     const api = backend();
-    const guide = new Guide({ ...FACEBOOK_PLAYBOOK, steps: FACEBOOK_PLAYBOOK.steps.filter((s) => !s.sessionOnly) }, texts, api, { uiLanguage: 'en' });
+    const guide = new Guide({ ...FACEBOOK_PLAYBOOK, steps: FACEBOOK_PLAYBOOK.steps.filter((s) => !s.sessionOnly) }, texts, api);
     await guide.onLocation();
     expect(api.context).not.toHaveBeenCalled();
     expect(observers).toBe(0);
@@ -56,7 +57,7 @@ describe('Guide', () => {
   it('on the feed with no guided session: one question, then sleep (no observer)', async () => {
     goTo('https://www.facebook.com/');
     const api = backend({ sessionRunning: false });
-    const guide = new Guide(FACEBOOK_PLAYBOOK, texts, api, { uiLanguage: 'en' });
+    const guide = new Guide(FACEBOOK_PLAYBOOK, texts, api);
     await guide.onLocation();
     expect(api.context).toHaveBeenCalledTimes(1);
     expect(observers).toBe(0);
@@ -65,7 +66,7 @@ describe('Guide', () => {
 
   it('during a session, marks the target when it renders late', async () => {
     goTo('https://www.facebook.com/');
-    const guide = new Guide(FACEBOOK_PLAYBOOK, texts, backend({ sessionRunning: true }), { uiLanguage: 'en' });
+    const guide = new Guide(FACEBOOK_PLAYBOOK, texts, backend({ sessionRunning: true }));
     await guide.onLocation();
     expect(observers).toBe(1);
     const button = document.createElement('div');
@@ -80,7 +81,7 @@ describe('Guide', () => {
   it('shows nothing on the Privacy Center for an account already done', async () => {
     goTo('https://www.facebook.com/privacy/center/');
     document.body.innerHTML = '<a href="/privacy/genai/">AI at Meta</a>';
-    const guide = new Guide(FACEBOOK_PLAYBOOK, texts, backend({ accountDone: true }), { uiLanguage: 'en' });
+    const guide = new Guide(FACEBOOK_PLAYBOOK, texts, backend({ accountDone: true }));
     await guide.onLocation();
     expect(document.querySelector('[data-opposer-step]')).toBeNull();
     expect(observers).toBe(0);
@@ -91,7 +92,7 @@ describe('Guide', () => {
     goTo('https://www.facebook.com/help/contact/712876720715583');
     document.body.innerHTML = '<form><input type="email" value="a@b.c"><textarea></textarea><div role="button">Send</div></form>';
     const api = backend();
-    const guide = new Guide(FACEBOOK_PLAYBOOK, texts, api, { uiLanguage: 'en' });
+    const guide = new Guide(FACEBOOK_PLAYBOOK, texts, api);
     await guide.onLocation();
     const textarea = document.querySelector('textarea')!;
     expect(textarea.value).toBe('My reason');
@@ -107,11 +108,11 @@ describe('Guide', () => {
   it('ignores an unknown help form unless it was opened from the notice', async () => {
     goTo('https://www.facebook.com/help/contact/999');
     document.body.innerHTML = '<input type="email" value=""><textarea></textarea><div role="button">Send</div>';
-    const guide = new Guide(FACEBOOK_PLAYBOOK, texts, backend(), { uiLanguage: 'en' });
+    const guide = new Guide(FACEBOOK_PLAYBOOK, texts, backend());
     await guide.onLocation();
     expect(document.querySelector('textarea')!.value).toBe('');
     guide.stop();
-    const followed = new Guide(FACEBOOK_PLAYBOOK, texts, backend({ followedFormUrl: 'https://www.facebook.com/help/contact/999' }), { uiLanguage: 'en' });
+    const followed = new Guide(FACEBOOK_PLAYBOOK, texts, backend({ followedFormUrl: 'https://www.facebook.com/help/contact/999' }));
     await followed.onLocation();
     expect(document.querySelector('textarea')!.value).toBe('My reason');
     followed.stop();

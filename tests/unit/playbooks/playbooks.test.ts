@@ -42,3 +42,14 @@ describe('playbooks', () => {
     expect(LANGUAGES).toHaveLength(24);
   });
 });
+
+describe('labelLists', () => {
+  it('serves the page language and English, or every language when unknown', async () => {
+    const { labelLists } = await import('@/lib/playbooks/label-lists');
+    const fr = labelLists('fr');
+    expect(fr.privacyCenter).toContain('Centre de confidentialité');
+    expect(fr.privacyCenter).toContain('Privacy Center');
+    expect(fr.privacyCenter).not.toContain('Privacycentrum');
+    expect(labelLists(null).privacyCenter).toContain('Privacycentrum');
+  });
+});

@@ -43,7 +43,7 @@ test('the demo: both sites, from the feed to a recorded objection', async ({ use
     await ext.context.close();
   }
 
-  const fr = await launch(userDataDir, { lang: 'fr' });
+  const fr = await launch(userDataDir, { lang: 'fr', replica: { lang: 'fr' } });
   try {
     const popup = await openPopup(fr);
     await popup.setViewportSize({ width: 420, height: 640 });

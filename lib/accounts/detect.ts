@@ -35,13 +35,8 @@ export function detectFacebookAccount(doc: Document = document): DetectedAccount
 }
 
 export function facebookProfileId(href: string): string | undefined {
-  let url: URL;
-  try {
-    url = new URL(href);
-  } catch {
-    return undefined;
-  }
-  if (!/(^|\.)facebook\.com$/.test(url.hostname)) return undefined;
+  const url = parseUrl(href);
+  if (!url || !/(^|\.)facebook\.com$/.test(url.hostname)) return undefined;
   if (url.pathname === '/profile.php') return /^\d+$/.test(url.searchParams.get('id') ?? '') ? url.searchParams.get('id')! : undefined;
   const match = /^\/([A-Za-z0-9.]{2,80})\/?$/.exec(url.pathname);
   if (!match || FB_RESERVED.has(match[1].toLowerCase())) return undefined;
@@ -64,19 +59,22 @@ export function detectInstagramAccount(doc: Document = document): DetectedAccoun
 
 /** "Profile" in the languages Instagram's left bar uses. */
 const PROFILE_WORDS = new Set(
-  ['profile', 'profil', 'perfil', 'profilo', 'profiel', 'profiili', 'profiel', 'profilis', 'profils', 'profiil',
+  ['profile', 'profil', 'perfil', 'profilo', 'profiel', 'profiili', 'profilis', 'profils', 'profiil',
     'профил', 'προφίλ', 'profilja', 'próifíl', 'profil-', 'profili'].map(normalizeText),
 );
 
 export function instagramUsername(href: string): string | undefined {
-  let url: URL;
-  try {
-    url = new URL(href);
-  } catch {
-    return undefined;
-  }
-  if (!/^(www\.)?instagram\.com$/.test(url.hostname)) return undefined;
+  const url = parseUrl(href);
+  if (!url || !/^(www\.)?instagram\.com$/.test(url.hostname)) return undefined;
   const match = /^\/([A-Za-z0-9._]{1,30})\/?$/.exec(url.pathname);
   if (!match || IG_RESERVED.has(match[1].toLowerCase())) return undefined;
   return match[1].toLowerCase();
+}
+
+function parseUrl(href: string): URL | undefined {
+  try {
+    return new URL(href);
+  } catch {
+    return undefined;
+  }
 }

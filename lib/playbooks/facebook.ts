@@ -1,4 +1,5 @@
-import type { Matcher, Playbook } from './schema';
+import { formSteps, REASON_FIELD } from './form-steps';
+import type { Playbook } from './schema';
 
 const FB_HOST = '^(?:www\\.|web\\.|m\\.|[a-z]{2}-[a-z]{2}\\.)?facebook\\.com$';
 const IN_MENU = '[role="menu"], [role="dialog"], [role="listbox"]';
@@ -6,15 +7,6 @@ const IN_MENU = '[role="menu"], [role="dialog"], [role="listbox"]';
 const FORM_PATH = '^/help/contact/\\d+/?$';
 const OBJECTION_FORM_PATH = '^/help/contact/(?:712876720715583|6359191084165019)/?$';
 const THIRD_PARTY_FORM_PATH = '^/help/contact/(?:510058597920541|1266025207620918)/?$';
-const REASON_FIELD: Matcher[] = [
-  { by: 'role', roles: ['textbox'], label: 'reasonField', match: 'startsWith' },
-  { by: 'css', selector: 'textarea' },
-];
-const SEND_BUTTON: Matcher[] = [
-  { by: 'role', roles: ['button'], label: 'send', match: 'exact' },
-  { by: 'text', selector: 'button, [role="button"], input[type="submit"]', label: 'send', match: 'startsWith' },
-  { by: 'css', selector: 'button[type="submit"], input[type="submit"]' },
-];
 
 /** The way from Facebook's feed to the objection form's Send button (see shared/meta-flow.md). */
 export const FACEBOOK_PLAYBOOK: Playbook = {
@@ -73,35 +65,7 @@ export const FACEBOOK_PLAYBOOK: Playbook = {
       ],
       directLink: 'https://www.facebook.com/help/contact/712876720715583',
     },
-    {
-      id: 'fb-form-yes',
-      pages: [{ host: FB_HOST, path: FORM_PATH }],
-      target: [
-        { by: 'role', roles: ['radio', 'button', 'option'], label: 'yes', match: 'exact' },
-        { by: 'text', selector: 'label, [role], button', label: 'yes', match: 'exact' },
-      ],
-    },
-    {
-      id: 'fb-form-email',
-      pages: [{ host: FB_HOST, path: FORM_PATH }],
-      whileEmpty: true,
-      target: [
-        { by: 'css', selector: 'input[type="email"]' },
-        { by: 'role', roles: ['textbox'], label: 'emailField', match: 'startsWith' },
-      ],
-    },
-    {
-      id: 'fb-form-country',
-      pages: [{ host: FB_HOST, path: FORM_PATH }],
-      whileEmpty: true,
-      target: [{ by: 'role', roles: ['combobox', 'listbox'], label: 'countryField', match: 'startsWith' }],
-    },
-    {
-      id: 'fb-form-submit',
-      pages: [{ host: FB_HOST, path: FORM_PATH }],
-      afterFilled: ['fb-form-email', 'fb-form-country'],
-      target: SEND_BUTTON,
-    },
+    ...formSteps('fb', [{ host: FB_HOST, path: FORM_PATH }]),
   ],
   forms: [
     {

@@ -1,4 +1,5 @@
-import type { Matcher, Playbook } from './schema';
+import { formSteps, REASON_FIELD } from './form-steps';
+import type { Playbook } from './schema';
 
 const IG_HOST = '^(?:www\\.)?instagram\\.com$';
 const PRIVACY_CENTER_HOST = '^privacycenter\\.instagram\\.com$';
@@ -6,10 +7,6 @@ const HELP_HOST = '^help\\.instagram\\.com$';
 const IN_MENU = '[role="menu"], [role="dialog"], [role="listbox"]';
 const FORM_PATH = '^/contact/\\d+/?$';
 const OBJECTION_FORM_PATH = '^/contact/(?:767264225370182|233964459562201)/?$';
-const REASON_FIELD: Matcher[] = [
-  { by: 'role', roles: ['textbox'], label: 'reasonField', match: 'startsWith' },
-  { by: 'css', selector: 'textarea' },
-];
 
 /** The way from Instagram's feed to the objection form's Send button (see shared/meta-flow.md). */
 export const INSTAGRAM_PLAYBOOK: Playbook = {
@@ -67,39 +64,7 @@ export const INSTAGRAM_PLAYBOOK: Playbook = {
       ],
       directLink: 'https://help.instagram.com/contact/767264225370182',
     },
-    {
-      id: 'ig-form-yes',
-      pages: [{ host: HELP_HOST, path: FORM_PATH }],
-      target: [
-        { by: 'role', roles: ['radio', 'button', 'option'], label: 'yes', match: 'exact' },
-        { by: 'text', selector: 'label, [role], button', label: 'yes', match: 'exact' },
-      ],
-    },
-    {
-      id: 'ig-form-email',
-      pages: [{ host: HELP_HOST, path: FORM_PATH }],
-      whileEmpty: true,
-      target: [
-        { by: 'css', selector: 'input[type="email"]' },
-        { by: 'role', roles: ['textbox'], label: 'emailField', match: 'startsWith' },
-      ],
-    },
-    {
-      id: 'ig-form-country',
-      pages: [{ host: HELP_HOST, path: FORM_PATH }],
-      whileEmpty: true,
-      target: [{ by: 'role', roles: ['combobox', 'listbox'], label: 'countryField', match: 'startsWith' }],
-    },
-    {
-      id: 'ig-form-submit',
-      pages: [{ host: HELP_HOST, path: FORM_PATH }],
-      afterFilled: ['ig-form-email', 'ig-form-country'],
-      target: [
-        { by: 'role', roles: ['button'], label: 'send', match: 'exact' },
-        { by: 'text', selector: 'button, [role="button"], input[type="submit"]', label: 'send', match: 'startsWith' },
-        { by: 'css', selector: 'button[type="submit"], input[type="submit"]' },
-      ],
-    },
+    ...formSteps('ig', [{ host: HELP_HOST, path: FORM_PATH }]),
   ],
   forms: [
     { kind: 'own', confirmation: ['confirmation'], pages: [{ host: HELP_HOST, path: OBJECTION_FORM_PATH }], reasonField: REASON_FIELD },

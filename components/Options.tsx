@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { LANGUAGES, toLanguage, type Language } from '@/lib/languages';
 import { sendMessage } from '@/lib/state/messages';
-import { exportRecord } from '@/lib/state/record';
+import { exportRecord } from '@/lib/state/export';
 import { REASON_TEMPLATES } from '@/lib/templates/reasons';
 import { ProofPage } from './ProofPage';
 import { t, uiLocale } from './i18n';

@@ -1,11 +1,11 @@
 import { z } from 'zod';
+import { RECORD_FORMAT } from './export';
 import { StateSchema, type State } from './schema';
 
 /**
- * The exported record: the user's proof and backup. Import accepts exactly what export
- * writes, checked field by field; a bad file changes nothing.
+ * Import of an exported record (export.ts): accepts exactly what export writes, checked
+ * field by field; a bad file changes nothing.
  */
-export const RECORD_FORMAT = 'opposer-record';
 
 export const RecordSchema = z.object({
   format: z.literal(RECORD_FORMAT),
@@ -13,15 +13,6 @@ export const RecordSchema = z.object({
   exportedAt: z.iso.datetime({ offset: true }),
   state: StateSchema,
 });
-
-export function exportRecord(state: State): string {
-  const { session: _session, notices: _notices, ...kept } = state;
-  return JSON.stringify(
-    { format: RECORD_FORMAT, version: 2, exportedAt: new Date().toISOString(), state: { ...kept, session: null, notices: [] } },
-    null,
-    2,
-  );
-}
 
 export type ParsedRecord = { ok: true; state: State } | { ok: false; error: string };
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LANGUAGES } from '../languages';
 import { LabelKeySchema, PlatformSchema } from '../playbooks/schema';
-import { AccountKeySchema, MetaUrlSchema, StateSchema, type State } from './schema';
+import { AccountKeySchema, MetaUrlSchema } from './schema';
 
 /**
  * The schemas of every message's data. The background checks each request against them
@@ -54,8 +54,3 @@ export const GuideContextSchema = z.object({
   /** The last objection form the user opened from Meta's notice (any /help/contact/ id). */
   followedFormUrl: z.string().nullable(),
 });
-
-/** Parses a reply the background sent, for the callers that must not trust even that blindly. */
-export function parseState(value: unknown): State {
-  return StateSchema.parse(value);
-}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { exportRecord, parseRecord } from '@/lib/state/record';
+import { exportRecord } from '@/lib/state/export';
+import { parseRecord } from '@/lib/state/record';
 import { recordAccountSeen, recordObjection } from '@/lib/state/actions';
 import { emptyState } from '@/lib/state/schema';
 

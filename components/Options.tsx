@@ -7,6 +7,9 @@ import { ProofPage } from './ProofPage';
 import { t, uiLocale } from './i18n';
 import { useRecord } from './useRecord';
 
+/** A record is a few KB; anything over this is not one (the background refuses it too). */
+const MAX_IMPORT_BYTES = 4_000_000;
+
 /** Reason templates, the proof (export, print), import and reset. Writes only through the background. */
 export function Options() {
   const state = useRecord();
@@ -55,8 +58,15 @@ export function Options() {
             onChange={async (e) => {
               const file = e.currentTarget.files?.[0];
               if (!file) return;
-              const result = await sendMessage('importRecord', { json: await file.text() });
-              setImportResult(result.ok ? { ok: true, text: t('importDone') } : { ok: false, text: t('importFailed', [result.error]) });
+              const fail = (problem: string) => setImportResult({ ok: false, text: t('importFailed', [problem]) });
+              if (file.size > MAX_IMPORT_BYTES) return fail(t('importTooLarge'));
+              try {
+                const result = await sendMessage('importRecord', { json: await file.text() });
+                if (result.ok) setImportResult({ ok: true, text: t('importDone') });
+                else fail(result.error);
+              } catch (error) {
+                fail(error instanceof Error ? error.message : String(error));
+              }
             }}
           />
         </label>

@@ -21,7 +21,7 @@ export function Popup() {
       </header>
       {state.notices.map((notice) => (
         <div class="notice" role="alert" data-notice={notice.kind}>
-          <p>{t('badDataNotice', [notice.backupKey])}</p>
+          <p>{notice.backupKey ? t('badDataNotice', [notice.backupKey]) : t('badDataNoticeNoCopy')}</p>
           <button type="button" onClick={() => void sendMessage('dismissNotices', undefined)}>{t('dismiss')}</button>
         </div>
       ))}

@@ -6,7 +6,7 @@ export default defineContentScript({
   // facebook.com and its subdomains (www, web, help, accountscenter, fr-fr…), and Meta's own Accounts Center.
   matches: ['*://*.facebook.com/*', '*://accountscenter.meta.com/*'],
   runAt: 'document_idle',
-  main(ctx) {
-    runSite(ctx, FACEBOOK_PLAYBOOK, detectFacebookAccount);
+  main() {
+    runSite(FACEBOOK_PLAYBOOK, detectFacebookAccount);
   },
 });

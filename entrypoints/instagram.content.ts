@@ -6,7 +6,7 @@ export default defineContentScript({
   // instagram.com and its subdomains: www, help, privacycenter, accountscenter.
   matches: ['*://*.instagram.com/*'],
   runAt: 'document_idle',
-  main(ctx) {
-    runSite(ctx, INSTAGRAM_PLAYBOOK, detectInstagramAccount);
+  main() {
+    runSite(INSTAGRAM_PLAYBOOK, detectInstagramAccount);
   },
 });

@@ -1,7 +1,8 @@
 // `npm run bench`: builds and zips the extension, makes sure Chromium is there, then runs the
 // Playwright benchmark (tests/bench/), which prints the figures with their goals and rewrites
 // the README's bench section. Never fails for slowness; fails when it cannot measure.
-// BENCH_ROUNDS (default 5) sets the alternating rounds per mode of the feed measurement.
+// BENCH_ROUNDS (default 6): feed rounds per mode; BENCH_QUIET_WAIT_S (default 90): how long to wait
+// for other processes to leave the CPU idle; BENCH_ONLY=sizes,feed,highlight,popup: only those (README untouched).
 import { spawnSync } from 'node:child_process';
 
 const env = { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' };

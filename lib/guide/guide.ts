@@ -192,16 +192,24 @@ export class Guide {
     if (this.fallbackTimer) clearTimeout(this.fallbackTimer);
     this.fallbackTimer = setTimeout(() => {
       this.fallbackTimer = undefined;
-      if (this.confirmed || document.querySelector(`[${STEP_ATTRIBUTE}]`)) return;
-      const expected = this.steps.find((s) => s.directLink) ?? this.steps[0];
-      if (!expected) return;
-      this.ui().panel.show({
-        message: this.texts.notFound(expected.id),
-        link: expected.directLink ? { href: expected.directLink, label: this.texts.directLink } : undefined,
-        stopLabel: this.texts.stop,
-        onStop: () => this.dismiss(),
-      });
+      try {
+        this.showFallback();
+      } catch {
+        // Even the fallback could not be shown (a hostile page): stay silent rather than throw.
+      }
     }, this.options.fallbackMs ?? 8000);
+  }
+
+  private showFallback(): void {
+    if (this.confirmed || document.querySelector(`[${STEP_ATTRIBUTE}]`)) return;
+    const expected = this.steps.find((s) => s.directLink) ?? this.steps[0];
+    if (!expected) return;
+    this.ui().panel.show({
+      message: this.texts.notFound(expected.id),
+      link: expected.directLink ? { href: expected.directLink, label: this.texts.directLink } : undefined,
+      stopLabel: this.texts.stop,
+      onStop: () => this.dismiss(),
+    });
   }
 
   /** The user opened a form from Meta's notice: remember it, whatever its id this year. */

@@ -36,8 +36,12 @@ export interface Overlay {
   destroy(): void;
 }
 
+/** Marks the guide's own host element (a plain div: a page could define any custom element name first). */
+export const UI_ATTRIBUTE = 'data-opposer-ui';
+
 export function createOverlay(): Overlay {
-  const host = document.createElement('opposer-guide');
+  const host = document.createElement('div');
+  host.setAttribute(UI_ATTRIBUTE, '');
   host.setAttribute('style', 'position:fixed;top:0;left:0;width:0;height:0;z-index:2147483647;');
   const root = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');

@@ -1,15 +1,19 @@
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { toLanguage } from '../languages';
 import type { Playbook } from '../playbooks/schema';
 import type { DetectedAccount } from '../accounts/detect';
 import { watchAccount } from '../accounts/watch-account';
 import { sendMessage } from '../state/messages';
 import { Guide, type GuideTexts } from './guide';
+import { watchLocation } from './location-watcher';
 
-/** Wires one site's playbook to the page, the background and the UI strings. */
-export function runSite(ctx: ContentScriptContext, playbook: Playbook, detect: () => DetectedAccount | undefined): void {
+/**
+ * Wires one site's playbook to the page, the background and the UI strings. The guide lives
+ * as long as the extension does: it stops when the extension is gone (updated, removed), not
+ * on a page event (see location-watcher.ts).
+ */
+export function runSite(playbook: Playbook, detect: () => DetectedAccount | undefined): void {
   const platform = playbook.platform;
   const uiLang = toLanguage(browser.i18n.getUILanguage()) ?? 'en';
   const guide = new Guide(playbook, guideTexts(), {
@@ -18,20 +22,20 @@ export function runSite(ctx: ContentScriptContext, playbook: Playbook, detect: (
     formFollowed: (url) => sendMessage('formFollowed', { url }),
     stopGuide: () => sendMessage('stopGuide', undefined),
   });
-
-  const relook = () => {
-    watchAccount(platform, detect, {
-      accountSeen: (account) => void sendMessage('accountSeen', account).catch(() => undefined),
-      accountsCenterRead: (entries) => void sendMessage('accountsCenterRead', { entries }).catch(() => undefined),
-    }, (fn, ms) => ctx.setTimeout(fn, ms));
-  };
-  // Same-document navigations (pushState, Back/Forward): WXT fires before the new URL is set.
-  const onNavigate = () => ctx.setTimeout(() => void guide.onLocation(), 0);
-  ctx.addEventListener(window, 'wxt:locationchange', onNavigate);
-  ctx.addEventListener(window, 'popstate', onNavigate);
-  ctx.onInvalidated(() => guide.stop());
+  const stopWatching = watchLocation(() => {
+    if (!browser.runtime?.id) {
+      // The extension was updated or removed: this copy of the script is an orphan.
+      stopWatching();
+      guide.stop();
+      return;
+    }
+    void guide.onLocation();
+  });
   void guide.onLocation();
-  relook();
+  watchAccount(platform, detect, {
+    accountSeen: (account) => void sendMessage('accountSeen', account).catch(() => undefined),
+    accountsCenterRead: (entries) => void sendMessage('accountsCenterRead', { entries }).catch(() => undefined),
+  }, (fn, ms) => setTimeout(fn, ms));
 }
 
 function guideTexts(): GuideTexts {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { StateSchema } from './schema';
 
 /**
  * Version 1 of the stored record: a flat list of accounts, each with the date an objection was
@@ -18,7 +19,10 @@ export const StateV1Schema = z.object({
   ),
 });
 
-/** v1 → v2. Returns the input untouched when it is not a v1 record, for validation to report. */
+/**
+ * v1 → v2. Returns the input untouched when it is not a valid v1 record, or when its result
+ * would not be a valid v2 one: validation then reports it and the backup keeps it as it was.
+ */
 export function migrateV1ToV2(old: unknown): unknown {
   const parsed = StateV1Schema.safeParse(old);
   if (!parsed.success) return old;
@@ -43,5 +47,6 @@ export function migrateV1ToV2(old: unknown): unknown {
         }]
       : [],
   );
-  return { accounts, groups: [], objections, lastSeen: {}, session: null, templates: {}, notices: [] };
+  const migrated = { accounts, groups: [], objections, lastSeen: {}, session: null, templates: {}, notices: [] };
+  return StateSchema.safeParse(migrated).success ? migrated : old;
 }

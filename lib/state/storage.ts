@@ -4,14 +4,38 @@ import { migrateV1ToV2 } from './migrations';
 import { emptyState, StateSchema, type State } from './schema';
 
 export const STATE_KEY = 'opposer';
+/** Where @wxt-dev/storage keeps the item's version: `{ v: number }`. */
+export const META_KEY = `${STATE_KEY}$`;
+export const STATE_VERSION = 2;
 export const BACKUP_PREFIX = 'opposer-backup-';
 
-/** The one stored record. Version 2; the migration never throws: validation reports bad data. */
-export const stateItem = storage.defineItem<unknown>(`local:${STATE_KEY}`, {
-  fallback: null,
-  version: 2,
-  migrations: { 2: migrateV1ToV2 },
-});
+function defineStateItem() {
+  return storage.defineItem<unknown>(`local:${STATE_KEY}`, {
+    fallback: null,
+    version: STATE_VERSION,
+    migrations: { 2: migrateV1ToV2 },
+  });
+}
+
+let item: Promise<ReturnType<typeof defineStateItem>> | undefined;
+
+/**
+ * The one stored record, a versioned item whose migrations run when it is defined. A record
+ * written by a newer Opposer (a version WXT cannot migrate down, and would log as an error at
+ * every start) is first set aside like any bad data.
+ */
+export function stateItem(): Promise<ReturnType<typeof defineStateItem>> {
+  item ??= setAsideFutureVersion().then(defineStateItem);
+  return item;
+}
+
+async function setAsideFutureVersion(): Promise<void> {
+  const stored = await browser.storage.local.get([STATE_KEY, META_KEY]);
+  const version = (stored[META_KEY] as { v?: unknown } | undefined)?.v;
+  if (typeof version === 'number' && version > STATE_VERSION) {
+    await repair(stored[STATE_KEY], `written by a newer version of Opposer (v${version})`);
+  }
+}
 
 /**
  * Reads and validates the record. Bad data is never thrown away: the raw value is copied
@@ -21,7 +45,7 @@ export const stateItem = storage.defineItem<unknown>(`local:${STATE_KEY}`, {
 export async function loadState(): Promise<State> {
   let raw: unknown;
   try {
-    raw = await stateItem.getValue();
+    raw = await (await stateItem()).getValue();
   } catch (error) {
     raw = (await browser.storage.local.get(STATE_KEY))[STATE_KEY];
     return repair(raw, `could not be read: ${String(error)}`);
@@ -32,16 +56,26 @@ export async function loadState(): Promise<State> {
   return repair(raw, parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; '));
 }
 
+/**
+ * Keeps the bad value under a backup key and starts clean, in one write: the bad value is
+ * replaced, not doubled, so even a huge one still fits in the storage quota. Should the copy
+ * not fit at all, the record still starts clean and the notice says no copy could be kept.
+ */
 async function repair(raw: unknown, problem: string): Promise<State> {
   const at = new Date().toISOString();
   const backupKey = `${BACKUP_PREFIX}${at}`;
-  await browser.storage.local.set({ [backupKey]: raw ?? null });
   const fresh = emptyState();
-  fresh.notices.push({ kind: 'bad-data-reset', at, backupKey, problem: problem.slice(0, 500) });
-  await stateItem.setValue(fresh);
+  const notice = { kind: 'bad-data-reset' as const, at, backupKey, problem: problem.slice(0, 500) };
+  try {
+    fresh.notices.push(notice);
+    await browser.storage.local.set({ [backupKey]: raw ?? null, [STATE_KEY]: fresh, [META_KEY]: { v: STATE_VERSION } });
+  } catch {
+    notice.backupKey = '';
+    await browser.storage.local.set({ [STATE_KEY]: fresh, [META_KEY]: { v: STATE_VERSION } });
+  }
   return fresh;
 }
 
 export async function saveState(state: State): Promise<void> {
-  await stateItem.setValue(StateSchema.parse(state));
+  await (await stateItem()).setValue(StateSchema.parse(state));
 }

@@ -1,5 +1,5 @@
 import { chromium, type BrowserContext, type Route, type Worker } from '@playwright/test';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -22,10 +22,25 @@ export interface BenchBrowser {
   close(): Promise<void>;
 }
 
-export async function launchBench(withExtension: boolean, pages: Pages, lang = 'en'): Promise<BenchBrowser> {
+/**
+ * A private copy of the build: other work on the machine (`npm test`) may rebuild .output while
+ * the bench runs, and Chromium must load the very build the sizes were measured on.
+ */
+export function copyExtension(from = EXTENSION_PATH): string {
+  const dir = path.join(mkdtempSync(path.join(tmpdir(), 'opposer-bench-ext-')), 'chrome-mv3');
+  cpSync(from, dir, { recursive: true });
+  if (!existsSync(path.join(dir, 'manifest.json')) || !existsSync(path.join(dir, 'content-scripts'))) {
+    throw new Error(`no complete build in ${from}: run \`npx wxt build\` first`);
+  }
+  return dir;
+}
+
+/** `extensionPath` null: the same browser without the extension. */
+export async function launchBench(extensionPath: string | null, pages: Pages, lang = 'en'): Promise<BenchBrowser> {
+  const withExtension = extensionPath !== null;
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'opposer-bench-'));
   const extensionArgs = withExtension
-    ? [`--disable-extensions-except=${EXTENSION_PATH}`, `--load-extension=${EXTENSION_PATH}`]
+    ? [`--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`]
     : [];
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
@@ -53,7 +68,13 @@ export async function launchBench(withExtension: boolean, pages: Pages, lang = '
   };
   if (!withExtension) return { context, close };
   try {
-    const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+    // Polled as well as awaited: a worker that registers between the two calls is not missed.
+    const deadline = Date.now() + 30_000;
+    let serviceWorker = context.serviceWorkers()[0];
+    while (!serviceWorker) {
+      if (Date.now() > deadline) throw new Error(`the extension's service worker never started (${extensionPath})`);
+      serviceWorker = await context.waitForEvent('serviceworker', { timeout: 1000 }).catch(() => context.serviceWorkers()[0]);
+    }
     const extensionId = new URL(serviceWorker.url()).host;
     return { context, extensionId, serviceWorker, close };
   } catch (error) {

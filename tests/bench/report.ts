@@ -14,6 +14,57 @@ export function percentile(values: readonly number[], p: number): number {
   return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
 }
 
+/**
+ * 90 % bootstrap interval of median(a) / median(b) − 1, in %: how far the overhead could be
+ * from the measured one given the round-to-round noise. Deterministic (seeded).
+ */
+export function overheadInterval(a: readonly number[], b: readonly number[], resamples = 4000): [number, number] {
+  let seed = 12345;
+  const rnd = () => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return seed / 2 ** 32;
+  };
+  const resample = (v: readonly number[]) => v.map(() => v[Math.floor(rnd() * v.length)]);
+  const ratios = Array.from({ length: resamples }, () => (median(resample(a)) / median(resample(b)) - 1) * 100);
+  return [percentile(ratios, 5), percentile(ratios, 95)];
+}
+
+/**
+ * Share of all cores busy over `ms` (from /proc/stat), measured while the bench runs no browser:
+ * what other processes take from it. Undefined off Linux.
+ */
+export async function cpuBusy(ms = 1000): Promise<number | undefined> {
+  const sample = () => {
+    const f = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+    const idle = f[3] + (f[4] ?? 0);
+    return { idle, total: f.reduce((a, b) => a + b, 0) };
+  };
+  try {
+    const a = sample();
+    await new Promise((r) => setTimeout(r, ms));
+    const b = sample();
+    return b.total > a.total ? 1 - (b.idle - a.idle) / (b.total - a.total) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Waits, up to `maxMs`, for other processes to leave the CPU mostly idle (the figures compare
+ * runs minutes apart: a test suite running meanwhile would swamp them). Returns the last sample.
+ */
+export async function waitForQuiet(maxMs: number, threshold = 0.15): Promise<{ busy?: number; waitedMs: number }> {
+  const started = Date.now();
+  let busy = await cpuBusy(2000);
+  let said = false;
+  while (busy !== undefined && busy > threshold && Date.now() - started < maxMs) {
+    if (!said) console.log(`  other processes keep ${Math.round(busy * 100)} % of the CPU busy: waiting up to ${maxMs / 1000} s for quiet…`);
+    said = true;
+    busy = await cpuBusy(2000);
+  }
+  return { busy, waitedMs: Date.now() - started };
+}
+
 export const fmt = (n: number, digits = 1) => n.toFixed(digits);
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
@@ -25,10 +76,14 @@ export interface Row {
   goal: string;
   /** true/false, or null for "for information" / "not measured". */
   met: boolean | null;
+  /** The noise is larger than the distance to the goal: the verdict could flip on another run. */
+  withinNoise?: boolean;
 }
 
 const HEAD = ['figure', 'with', 'without', 'overhead / result', 'goal', 'met?'];
-const cells = (r: Row) => [r.figure, r.with, r.without, r.result, r.goal, r.met === null ? '—' : r.met ? 'yes' : 'NO'];
+const verdict = (r: Row) =>
+  r.met === null ? '—' : `${r.met ? 'yes' : 'NO'}${r.withinNoise ? ' (within noise)' : ''}`;
+const cells = (r: Row) => [r.figure, r.with, r.without, r.result, r.goal, verdict(r)];
 
 export function textTable(rows: readonly Row[]): string {
   const all = [HEAD, ...rows.map(cells)];

@@ -44,10 +44,10 @@ test('the popup works with the keyboard alone', async ({ ext }) => {
 test('the on-page tooltip is announced and its button works from the keyboard', async ({ ext }) => {
   const { page } = await startGuide(ext, 'facebook');
   await expect(page.locator('[data-opposer-step="fb-account-menu"]')).toBeVisible({ timeout: 12_000 });
-  const tooltip = page.locator('opposer-guide').locator('[role="status"]');
+  const tooltip = page.locator('[data-opposer-ui]').locator('[role="status"]');
   await expect(tooltip).toContainText('Step 1 of 7');
   await expect(tooltip).toHaveAttribute('aria-live', 'polite');
-  const stop = page.locator('opposer-guide').getByRole('button', { name: 'Stop guiding' });
+  const stop = page.locator('[data-opposer-ui]').getByRole('button', { name: 'Stop guiding' });
   await stop.focus();
   await page.keyboard.press('Enter');
   await expect(page.locator('[data-opposer-step]')).toHaveCount(0);

@@ -119,7 +119,7 @@ test('third-party information form: prefilled, recorded apart, the account stays
 test('the user stops guiding: the marker goes away and the session ends', async ({ ext }) => {
   const { page } = await startGuide(ext, 'facebook');
   await expect(page.locator('[data-opposer-step="fb-account-menu"]')).toBeVisible({ timeout: 12_000 });
-  await page.locator('opposer-guide').getByRole('button', { name: 'Stop guiding' }).click();
+  await page.locator('[data-opposer-ui]').getByRole('button', { name: 'Stop guiding' }).click();
   await expect(page.locator('[data-opposer-step]')).toHaveCount(0);
   await page.reload();
   await page.waitForTimeout(2000);

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { BACKUP_PREFIX, loadState, STATE_KEY, stateItem } from '@/lib/state/storage';
 import { read, update } from '@/lib/state/store';
@@ -18,13 +18,38 @@ describe('migration v1 → v2', () => {
       { platform: 'facebook', id: 'Marie.Dupont', name: 'Marie Dupont', sentAt: '2025-05-20T10:00:00.000Z', emailConfirmed: true },
       { platform: 'instagram', id: 'marie_dupont', name: 'marie_dupont' },
     ] }, 1);
-    await stateItem.migrate();
+    await (await stateItem()).migrate();
     const state = await loadState();
     expect(state.accounts.map((a) => a.key)).toEqual(['facebook:marie.dupont', 'instagram:marie_dupont']);
     expect(state.objections).toHaveLength(1);
     expect(state.objections[0]).toMatchObject({ accountKey: 'facebook:marie.dupont', sentAt: '2025-05-20T10:00:00.000Z', emailConfirmedAt: '2025-05-20T10:00:00.000Z' });
     expect((await fakeBrowser.storage.local.get(`${STATE_KEY}$`))[`${STATE_KEY}$`]).toEqual({ v: 2 });
     expect(state.notices).toEqual([]);
+  });
+});
+
+describe('migration edge cases', () => {
+  it('keeps a v1 record with bad fields as it was, in the backup', async () => {
+    const bad = { accounts: [{ platform: 'facebook', id: 'Marie', name: 'M', sentAt: 'last Tuesday' }] };
+    await seed(bad, 1);
+    await (await stateItem()).migrate();
+    const state = await loadState();
+    expect(state.notices).toHaveLength(1);
+    const backupKey = state.notices[0].backupKey;
+    expect((await fakeBrowser.storage.local.get(backupKey))[backupKey]).toEqual(bad);
+  });
+
+  it('sets aside a record written by a newer version instead of failing at every start', async () => {
+    vi.resetModules();
+    const future = { accounts: [], somethingNew: true };
+    await seed(future, 99);
+    const fresh = await import('@/lib/state/storage');
+    const state = await fresh.loadState();
+    expect(state.notices[0].problem).toMatch(/newer version/);
+    const backupKey = state.notices[0].backupKey;
+    expect((await fakeBrowser.storage.local.get(backupKey))[backupKey]).toEqual(future);
+    expect((await fakeBrowser.storage.local.get(`${STATE_KEY}$`))[`${STATE_KEY}$`]).toEqual({ v: 2 });
+    expect((await fresh.loadState()).notices).toHaveLength(1);
   });
 });
 

@@ -1,0 +1,77 @@
+/**
+ * Hardening 3: names the pages provide are text. A Facebook name and Accounts Center entries
+ * that contain markup show literally in the popup, its editor and the printable proof; no
+ * element is made of them and no script of theirs runs.
+ */
+import type { Page } from '@playwright/test';
+import { expect, openExtensionPage, openPopup, test } from './fixtures';
+import { watchConsole } from './hardening-helpers';
+
+const FB_NAME = '<img src=x onerror="window.__pwned=1">Marie <b>Dupont</b>';
+/** Listed only on the Accounts Center page: known by that name, never seen logged in. */
+const AC_NAME = '<svg onload="window.__pwned=2"></svg><i>Jean</i> <script>window.__pwned=3</script>Martin';
+
+/** Elements a name could become if it were ever parsed as markup. */
+const INJECTED = 'img, b, i, svg, script, iframe, style, object, embed, a';
+
+async function pwned(page: Page): Promise<unknown> {
+  return page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned);
+}
+
+test.describe.configure({ mode: 'parallel' });
+
+test.describe('names containing markup', () => {
+  test.use({
+    browserSetup: {
+      replica: {
+        facebookAccount: { id: 'marie.dupont', name: FB_NAME },
+        accountsCenter: [
+          { platform: 'Facebook', name: FB_NAME },
+          { platform: 'Facebook', name: AC_NAME },
+          { platform: 'Instagram', name: 'marie_dupont' },
+        ],
+      },
+    },
+  });
+
+  test('show as text in the popup and the printable proof, and never run', async ({ ext }) => {
+    const logs = await watchConsole(ext);
+    const page = await ext.context.newPage();
+    await page.goto('https://www.facebook.com/');
+    const popup = await openPopup(ext);
+    const fbRow = popup.locator('[data-account="facebook:marie.dupont"]');
+    await expect(fbRow).toHaveAttribute('data-status', 'todo', { timeout: 15_000 });
+
+    await page.goto('https://accountscenter.facebook.com/profiles');
+    await expect(popup.locator('[data-group] [data-account]')).toHaveCount(3, { timeout: 15_000 });
+
+    // The popup: each name is shown literally, in its row and in the editor's lists.
+    await expect(fbRow.locator('.name')).toContainText(FB_NAME);
+    // Known from the Accounts Center by its name only: a placeholder key "facebook:~<slug>".
+    const acRow = popup.locator('[data-account^="facebook:~"]');
+    await expect(acRow).toHaveCount(1);
+    await expect(acRow.locator('.name')).toContainText(AC_NAME);
+    await expect(popup.locator('[data-account] option').filter({ hasText: FB_NAME }).first()).toBeAttached();
+    expect(await popup.locator(`[data-account] :is(${INJECTED})`).count()).toBe(0);
+    expect(await pwned(popup)).toBeUndefined();
+
+    // A fresh popup (first render straight from the stored record) shows the same.
+    const again = await openPopup(ext);
+    await expect(again.locator('[data-account="facebook:marie.dupont"] .name')).toContainText(FB_NAME);
+    expect(await again.locator(`[data-account] :is(${INJECTED})`).count()).toBe(0);
+    expect(await pwned(again)).toBeUndefined();
+
+    // The printable proof.
+    const options = await openExtensionPage(ext, 'options.html');
+    await options.locator('[data-action="print"]').click();
+    const table = options.locator('main.proof table');
+    await expect(table.getByRole('cell', { name: FB_NAME, exact: true })).toBeVisible();
+    await expect(table.getByRole('cell', { name: AC_NAME, exact: true })).toBeVisible();
+    expect(await options.locator(`main.proof :is(${INJECTED})`).count()).toBe(0);
+    expect(await pwned(options)).toBeUndefined();
+
+    // Nor did anything run on Meta's page because of the extension.
+    expect(await pwned(page)).toBeUndefined();
+    expect(logs.extension(), logs.format(logs.extension())).toEqual([]);
+  });
+});

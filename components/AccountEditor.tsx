@@ -3,16 +3,28 @@ import { sendMessage } from '@/lib/state/messages';
 import type { Account, State } from '@/lib/state/schema';
 import { t } from './i18n';
 
-/** Corrections the user can make to a row: rename, link to another account, merge, remove. */
+/**
+ * Corrections the user can make to a row: rename, link to another account, merge, remove.
+ * Built only once opened: closed, 30 rows would otherwise carry 30 lists of every account.
+ */
 export function AccountEditor({ state, account }: { state: State; account: Account }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details class="editor" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>{t('edit')}</summary>
+      {open ? <EditorFields state={state} account={account} /> : null}
+    </details>
+  );
+}
+
+function EditorFields({ state, account }: { state: State; account: Account }) {
   const [name, setName] = useState(account.name);
   const others = state.accounts.filter((a) => a.key !== account.key);
   const linked = state.groups.find((g) => g.accountKeys.includes(account.key));
   const linkedTo = linked?.accountKeys.find((k) => k !== account.key) ?? '';
   const label = (a: Account) => `${t(`platform_${a.platform}`)} · ${a.name || a.id}`;
   return (
-    <details class="editor">
-      <summary>{t('edit')}</summary>
+    <>
       <form
         class="editor-row"
         onSubmit={(e) => {
@@ -67,6 +79,6 @@ export function AccountEditor({ state, account }: { state: State; account: Accou
       >
         {t('remove')}
       </button>
-    </details>
+    </>
   );
 }

@@ -51,7 +51,9 @@ test.describe('names containing markup', () => {
     const acRow = popup.locator('[data-account^="facebook:~"]');
     await expect(acRow).toHaveCount(1);
     await expect(acRow.locator('.name')).toContainText(AC_NAME);
-    await expect(popup.locator('[data-account] option').filter({ hasText: FB_NAME }).first()).toBeAttached();
+    // The editor's lists are built when it is opened.
+    await acRow.locator('summary').click();
+    await expect(acRow.locator('option').filter({ hasText: FB_NAME }).first()).toBeAttached();
     expect(await popup.locator(`[data-account] :is(${INJECTED})`).count()).toBe(0);
     expect(await pwned(popup)).toBeUndefined();
 

@@ -12,11 +12,10 @@ export function useRecord(): State | undefined {
   const [state, setState] = useState<State>();
   useEffect(() => {
     let live = true;
-    const load = () =>
-      sendMessage('getState', undefined)
-        .then((s) => live && setState(s))
-        .catch(() => undefined);
-    void load();
+    const show = (request: Promise<State>) =>
+      request.then((s) => live && setState(s)).catch(() => undefined);
+    const load = () => show(sendMessage('getState', undefined));
+    void show(takePreloaded() ?? sendMessage('getState', undefined));
     const onChanged = (_: unknown, area: string) => area === 'local' && void load();
     browser.storage.onChanged.addListener(onChanged);
     return () => {
@@ -25,4 +24,18 @@ export function useRecord(): State | undefined {
     };
   }, []);
   return state;
+}
+
+let preloaded: Promise<State> | undefined;
+
+/** Asks the background for the record before the first render, which it would otherwise wait for. */
+export function preloadRecord(): void {
+  preloaded = sendMessage('getState', undefined);
+  preloaded.catch(() => undefined);
+}
+
+function takePreloaded(): Promise<State> | undefined {
+  const request = preloaded;
+  preloaded = undefined;
+  return request;
 }

@@ -1,8 +1,10 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { preloadRecord } from '@/components/useRecord';
 import { Options } from '@/components/Options';
 import '@/components/popup.css';
 import '@/components/options.css';
 
+preloadRecord();
 document.documentElement.lang = browser.i18n.getUILanguage();
 render(<Options />, document.getElementById('app')!);

@@ -1,7 +1,9 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { preloadRecord } from '@/components/useRecord';
 import { Popup } from '@/components/Popup';
 import '@/components/popup.css';
 
+preloadRecord();
 document.documentElement.lang = browser.i18n.getUILanguage();
 render(<Popup />, document.getElementById('app')!);

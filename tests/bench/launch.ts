@@ -2,14 +2,15 @@ import { chromium, type BrowserContext, type Route, type Worker } from '@playwri
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { chromiumArgs, CHROMIUM_PATH } from '../chromium';
 
 /**
- * The benchmark's own launcher: the flags of tests/e2e/fixtures.ts, copied rather than imported
- * (fixtures.ts pulls in the replica, which the bench does not need), so that the runs with and
- * without the extension differ by the extension only.
+ * The benchmark's own launcher (the e2e fixture pulls in the replica, which the bench does not
+ * need), with the flags every test uses (tests/chromium.ts), so that the runs with and without
+ * the extension differ by the extension only.
  */
 export const EXTENSION_PATH = path.resolve('.output/chrome-mv3');
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+export { CHROMIUM_PATH };
 
 /** What the bench serves, by URL (https://host/path, no query); everything else is aborted. */
 export type Pages = Record<string, string>;
@@ -39,9 +40,6 @@ export function copyExtension(from = EXTENSION_PATH): string {
 export async function launchBench(extensionPath: string | null, pages: Pages, lang = 'en'): Promise<BenchBrowser> {
   const withExtension = extensionPath !== null;
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'opposer-bench-'));
-  const extensionArgs = withExtension
-    ? [`--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`]
-    : [];
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -50,15 +48,7 @@ export async function launchBench(extensionPath: string | null, pages: Pages, la
     // Both runs keep Playwright's defaults except --disable-extensions: the only difference
     // between "with" and "without" is --load-extension.
     ignoreDefaultArgs: ['--disable-extensions'],
-    args: [
-      ...extensionArgs,
-      '--host-resolver-rules=MAP * ~NOTFOUND',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      `--lang=${lang}`,
-    ],
+    args: chromiumArgs(lang, extensionPath),
     env: { ...process.env, LANGUAGE: lang, LANG: 'en_US.UTF-8' },
   });
   await context.route('**/*', (route: Route) => serve(route, pages));

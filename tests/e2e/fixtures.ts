@@ -2,10 +2,10 @@ import { chromium, test as base, type BrowserContext, type Page, type Worker } f
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { chromiumArgs, CHROMIUM_PATH } from '../chromium';
 import { installReplica, type ReplicaHandle, type ReplicaOptions } from '../replica';
 
 export const EXTENSION_PATH = path.resolve('.output/chrome-mv3');
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 export interface LaunchOptions {
   /** The browser's UI language: the popup follows it. */
@@ -33,16 +33,7 @@ export async function launch(userDataDir: string, options: LaunchOptions = {}): 
     locale: lang,
     viewport: { width: 1280, height: 800 },
     ignoreDefaultArgs: ['--disable-extensions'],
-    args: [
-      `--disable-extensions-except=${EXTENSION_PATH}`,
-      `--load-extension=${EXTENSION_PATH}`,
-      '--host-resolver-rules=MAP * ~NOTFOUND',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      `--lang=${lang}`,
-    ],
+    args: chromiumArgs(lang, EXTENSION_PATH),
     env: { ...process.env, LANGUAGE: lang, LANG: lang === 'fr' ? 'fr_FR.UTF-8' : 'en_US.UTF-8' },
   });
   const replica = await installReplica(context, options.replica);

@@ -5,6 +5,7 @@
  *
  *   npx playwright test tests/e2e/replica.spec.ts --config=tests/replica/playwright.replica.config.ts
  */
+import { CHROMIUM_PATH } from '../chromium';
 import { chromium, expect, test as base, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { installReplica, type ReplicaHandle, type ReplicaOptions } from '../replica';
 
@@ -19,7 +20,7 @@ const test = base.extend<{ open: (options?: ReplicaOptions) => Promise<Opened> }
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
       const browser = await chromium.launch({
-        executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+        executablePath: CHROMIUM_PATH,
         headless: true,
         args: ['--no-sandbox', '--host-resolver-rules=MAP * ~NOTFOUND', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
       });

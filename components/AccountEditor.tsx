@@ -22,6 +22,9 @@ function EditorFields({ state, account }: { state: State; account: Account }) {
   const others = state.accounts.filter((a) => a.key !== account.key);
   const linked = state.groups.find((g) => g.accountKeys.includes(account.key));
   const linkedTo = linked?.accountKeys.find((k) => k !== account.key) ?? '';
+  const samePlatform = others.filter((a) => a.platform === account.platform);
+  // Objections attributed to this account (help forms show no account: the last one seen is assumed).
+  const sentHere = state.objections.filter((o) => o.kind === 'own' && o.accountKey === account.key);
   const label = (a: Account) => `${t(`platform_${a.platform}`)} · ${a.name || a.id}`;
   return (
     <>
@@ -52,7 +55,7 @@ function EditorFields({ state, account }: { state: State; account: Account }) {
           ))}
         </select>
       </label>
-      {others.some((a) => a.platform === account.platform) ? (
+      {samePlatform.length ? (
         <label class="editor-row">
           {t('mergeInto')}
           <select
@@ -64,11 +67,26 @@ function EditorFields({ state, account }: { state: State; account: Account }) {
             }
           >
             <option value="">—</option>
-            {others
-              .filter((a) => a.platform === account.platform)
-              .map((a) => (
-                <option value={a.key}>{label(a)}</option>
-              ))}
+            {samePlatform.map((a) => (
+              <option value={a.key}>{label(a)}</option>
+            ))}
+          </select>
+        </label>
+      ) : null}
+      {sentHere.length && samePlatform.length ? (
+        <label class="editor-row">
+          {t('sentFromOther')}
+          <select
+            value=""
+            onChange={(e) =>
+              e.currentTarget.value &&
+              sentHere.forEach((o) => void sendMessage('reassignObjection', { objectionId: o.id, accountKey: e.currentTarget.value }))
+            }
+          >
+            <option value="">—</option>
+            {samePlatform.map((a) => (
+              <option value={a.key}>{label(a)}</option>
+            ))}
           </select>
         </label>
       ) : null}

@@ -146,6 +146,14 @@ export function recordObjection(state: State, sent: SentObjection) {
   return objection;
 }
 
+/** The user says an objection was sent from another account than the one it was attributed to. */
+export function reassignObjection(state: State, objectionId: string, accountKey: string): void {
+  const objection = state.objections.find((o) => o.id === objectionId);
+  const account = state.accounts.find((a) => a.key === accountKey);
+  if (!objection || !account || objection.kind !== 'own' || account.platform !== objection.platform) return;
+  objection.accountKey = accountKey;
+}
+
 export function setEmailConfirmed(state: State, objectionId: string, confirmed: boolean): void {
   const objection = state.objections.find((o) => o.id === objectionId);
   if (objection) objection.emailConfirmedAt = confirmed ? now() : null;

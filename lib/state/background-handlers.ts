@@ -58,6 +58,7 @@ export function registerHandlers(): void {
   handle('removeAccount', ({ key }) => write((s) => actions.removeAccount(s, key)));
   handle('setLinkedAccount', ({ key, withKey }) => write((s) => actions.setLinkedAccount(s, key, withKey)));
   handle('setEmailConfirmed', ({ objectionId, confirmed }) => write((s) => actions.setEmailConfirmed(s, objectionId, confirmed)));
+  handle('reassignObjection', ({ objectionId, accountKey }) => write((s) => actions.reassignObjection(s, objectionId, accountKey)));
   handle('setTemplate', ({ lang, text }) =>
     write((s) => {
       if (text === null) delete s.templates[lang];

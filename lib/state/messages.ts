@@ -28,6 +28,7 @@ interface ProtocolMap {
   removeAccount(data: RequestData<'removeAccount'>): void;
   setLinkedAccount(data: RequestData<'setLinkedAccount'>): void;
   setEmailConfirmed(data: RequestData<'setEmailConfirmed'>): void;
+  reassignObjection(data: RequestData<'reassignObjection'>): void;
   setTemplate(data: RequestData<'setTemplate'>): void;
   importRecord(data: RequestData<'importRecord'>): ImportResult;
   resetAll(): void;

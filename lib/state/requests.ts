@@ -36,6 +36,7 @@ export const Requests = {
   removeAccount: z.object({ key: AccountKeySchema }),
   setLinkedAccount: z.object({ key: AccountKeySchema, withKey: AccountKeySchema.nullable() }),
   setEmailConfirmed: z.object({ objectionId: z.string().min(1), confirmed: z.boolean() }),
+  reassignObjection: z.object({ objectionId: z.string().min(1), accountKey: AccountKeySchema }),
   setTemplate: z.object({ lang: z.enum(LANGUAGES), text: z.string().max(5000).nullable() }),
   importRecord: z.object({ json: z.string().max(5_000_000) }),
   resetAll: z.undefined(),

@@ -78,3 +78,24 @@ test('the user adds an account by hand, renames it and links it to another', asy
   await sendForm(page, 'fb-form-submit');
   await expect(popup.locator('[data-account="instagram:marie_travel"]')).toHaveAttribute('data-status', 'covered', { timeout: 15_000 });
 });
+
+test('a form that shows no account: the user moves the objection to the account it was sent from', async ({ ext }) => {
+  const page = await ext.context.newPage();
+  await page.goto('https://www.facebook.com/');
+  const popup = await openPopup(ext);
+  const seen = popup.locator('[data-account="facebook:marie.dupont"]');
+  await expect(seen).toBeVisible({ timeout: 15_000 });
+  await popup.getByText('Add an account by hand').click();
+  await popup.getByLabel('Username or profile id').fill('marie.pro');
+  await popup.getByRole('button', { name: 'Add', exact: true }).click();
+  const other = popup.locator('[data-account="facebook:marie.pro"]');
+  await expect(other).toHaveAttribute('data-status', 'todo');
+
+  await page.goto('https://www.facebook.com/help/contact/712876720715583');
+  await sendForm(page, 'fb-form-submit');
+  await expect(seen).toHaveAttribute('data-status', 'sent', { timeout: 15_000 });
+  await seen.locator('summary').click();
+  await seen.getByLabel('Actually sent from').selectOption('facebook:marie.pro');
+  await expect(other).toHaveAttribute('data-status', 'sent');
+  await expect(seen).toHaveAttribute('data-status', 'todo');
+});

@@ -73,3 +73,19 @@ describe('record changes', () => {
     expect(o.confirmationText).toBe('Sent to [e-mail]');
   });
 });
+
+describe('reassignObjection', () => {
+  it('moves an objection to the account it was really sent from, on the same platform only', async () => {
+    const { reassignObjection } = await import('@/lib/state/actions');
+    const state = emptyState();
+    recordAccountSeen(state, 'facebook', 'pro', 'Pro');
+    recordAccountSeen(state, 'instagram', 'insta', 'insta');
+    recordAccountSeen(state, 'facebook', 'perso', 'Perso');
+    const o = recordObjection(state, { platform: 'facebook', kind: 'own', formUrl: FORM, confirmationText: '' });
+    expect(o.accountKey).toBe('facebook:perso');
+    reassignObjection(state, o.id, 'instagram:insta');
+    expect(o.accountKey).toBe('facebook:perso');
+    reassignObjection(state, o.id, 'facebook:pro');
+    expect(o.accountKey).toBe('facebook:pro');
+  });
+});

@@ -2,6 +2,7 @@ import type { Language } from '../languages';
 import type { LabelLists } from '../playbooks/label-lists';
 import type { FormRule, Playbook, Step } from '../playbooks/schema';
 import type { GuideContext } from '../state/messages';
+import { accessibleName } from '../page/accessible-name';
 import { findConfirmation } from '../page/confirmation';
 import { pageLanguage } from '../page/language';
 import { setControlledValue } from '../page/react-input';
@@ -17,7 +18,8 @@ export const PREFILLED_ATTRIBUTE = 'data-opposer-prefilled';
 
 /** The words the guide shows, in the user's language (the content script wires i18n in). */
 export interface GuideTexts {
-  instruction(stepId: string): string;
+  /** `pageWords`: the target's own words on Meta's page, which may be in another language than the UI. */
+  instruction(stepId: string, pageWords: string | undefined): string;
   counter(step: number, total: number): string;
   notFound(stepId: string): string;
   directLink: string;
@@ -152,7 +154,7 @@ export class Guide {
       this.panel?.hide();
       this.ui().highlight.show(current.target, {
         counter: this.texts.counter(current.number, pathLength(this.playbook)),
-        instruction: this.texts.instruction(current.step.id),
+        instruction: this.texts.instruction(current.step.id, pageWords(current.target)),
         stopLabel: this.texts.stop,
         onStop: () => this.dismiss(),
       });
@@ -248,6 +250,12 @@ export class Guide {
     }
     return { highlight: this.highlight!, panel: this.panel! };
   }
+}
+
+/** The words a person sees on the target, when short enough to quote. */
+function pageWords(target: Element): string | undefined {
+  const words = accessibleName(target).replace(/\s+/g, ' ').trim();
+  return words && words.length <= 60 ? words : undefined;
 }
 
 function isFormStep(step: Step): boolean {

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { toLanguage } from '../languages';
+import { normalizeText } from '../page/normalize';
 import type { Playbook } from '../playbooks/schema';
 import type { DetectedAccount } from '../accounts/detect';
 import { watchAccount } from '../accounts/watch-account';
@@ -42,7 +43,12 @@ function guideTexts(): GuideTexts {
   const t = i18n.t as unknown as (key: string, subs?: unknown[]) => string;
   const stepKey = (stepId: string) => `step_${stepId.replace(/-/g, '_')}`;
   return {
-    instruction: (stepId) => t(stepKey(stepId)),
+    instruction: (stepId, pageWords) => {
+      const text = t(stepKey(stepId));
+      // Quote Meta's own words when the instruction does not already (a page in another language).
+      if (!pageWords || normalizeText(text).includes(normalizeText(pageWords))) return text;
+      return `${text} ${t('onThisPage', [pageWords])}`;
+    },
     counter: (step, total) => t('stepCounter', [String(step), String(total)]),
     notFound: (stepId) => t('stepNotFound', [t(`${stepKey(stepId)}_target`)]),
     directLink: t('goDirectly'),

@@ -125,3 +125,14 @@ test('the user stops guiding: the marker goes away and the session ends', async 
   await page.waitForTimeout(2000);
   await expect(page.locator('[data-opposer-step]')).toHaveCount(0);
 });
+
+test.describe('a page in another language than the browser', () => {
+  test.use({ browserSetup: { lang: 'en', replica: { lang: 'fr' } } });
+  test('the tooltip quotes the words the page shows', async ({ ext }) => {
+    const page = await ext.context.newPage();
+    await page.goto('https://www.facebook.com/privacy/center/');
+    await expect(page.locator('[data-opposer-step="fb-genai-topic"]')).toBeVisible({ timeout: 12_000 });
+    const tooltip = page.locator('[data-opposer-ui] [role="status"]');
+    await expect(tooltip).toContainText('Click “AI at Meta”. On this page: “L’IA chez Meta”');
+  });
+});

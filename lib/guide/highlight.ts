@@ -71,11 +71,35 @@ export class Highlight {
     Object.assign(this.ring.style, {
       left: `${r.left - pad}px`, top: `${r.top - pad}px`, width: `${r.width + 2 * pad}px`, height: `${r.height + 2 * pad}px`,
     });
-    const tipHeight = this.tip.offsetHeight || 90;
-    const tipWidth = this.tip.offsetWidth || 320;
-    const below = r.bottom + 12 + tipHeight < innerHeight;
-    const top = below ? r.bottom + 12 : Math.max(8, r.top - 12 - tipHeight);
-    const left = Math.min(Math.max(8, r.left), Math.max(8, innerWidth - tipWidth - 8));
+    const tip = { width: this.tip.offsetWidth || 320, height: this.tip.offsetHeight || 90 };
+    // Beside an open menu rather than over its other items; else below, else above the target.
+    const container = this.target.closest('[role="menu"], [role="dialog"], [role="listbox"]')?.getBoundingClientRect();
+    const { left, top } = placeTip(r, container ? union(r, container) : r, tip, container !== undefined);
     Object.assign(this.tip.style, { left: `${left}px`, top: `${top}px` });
   }
+}
+
+interface Box { left: number; top: number; right: number; bottom: number }
+
+function union(a: Box, b: Box): Box {
+  return { left: Math.min(a.left, b.left), top: Math.min(a.top, b.top), right: Math.max(a.right, b.right), bottom: Math.max(a.bottom, b.bottom) };
+}
+
+const GAP = 12;
+const MARGIN = 8;
+
+/**
+ * Where the tooltip goes: next to `target`, outside `avoid` (the target, or the target and its
+ * open menu), inside the viewport.
+ */
+export function placeTip(target: Box, avoid: Box, tip: { width: number; height: number }, preferSide: boolean): { left: number; top: number } {
+  const clampX = (x: number) => Math.min(Math.max(MARGIN, x), Math.max(MARGIN, innerWidth - tip.width - MARGIN));
+  const clampY = (y: number) => Math.min(Math.max(MARGIN, y), Math.max(MARGIN, innerHeight - tip.height - MARGIN));
+  const below = { left: clampX(target.left), top: avoid.bottom + GAP, fits: avoid.bottom + GAP + tip.height <= innerHeight };
+  const above = { left: clampX(target.left), top: avoid.top - GAP - tip.height, fits: avoid.top - GAP - tip.height >= 0 };
+  const left = { left: avoid.left - GAP - tip.width, top: clampY(target.top), fits: avoid.left - GAP - tip.width >= 0 };
+  const right = { left: avoid.right + GAP, top: clampY(target.top), fits: avoid.right + GAP + tip.width <= innerWidth };
+  const order = preferSide ? [left, right, below, above] : [below, above, right, left];
+  const chosen = order.find((p) => p.fits) ?? { left: clampX(target.left), top: clampY(target.bottom + GAP) };
+  return { left: chosen.left, top: chosen.top };
 }

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { LANGUAGES, toLanguage, type Language } from '@/lib/languages';
 import { sendMessage } from '@/lib/state/messages';
 import { exportRecord } from '@/lib/state/export';
-import { REASON_TEMPLATES } from '@/lib/templates/reasons';
+import { defaultReason, userReasons, type ReasonForm } from '@/lib/templates/defaults';
 import { ProofPage } from './ProofPage';
 import { t, uiLocale } from './i18n';
 import { useRecord } from './useRecord';
@@ -14,12 +14,13 @@ const MAX_IMPORT_BYTES = 4_000_000;
 export function Options() {
   const state = useRecord();
   const [lang, setLang] = useState<Language>(toLanguage(uiLocale()) ?? 'en');
+  const [form, setForm] = useState<ReasonForm>('own');
   const [draft, setDraft] = useState<string | undefined>();
   const [importResult, setImportResult] = useState<{ ok: boolean; text: string }>();
   const [printing, setPrinting] = useState(false);
   if (!state) return <main class="options" aria-busy="true" />;
   if (printing) return <ProofPage state={state} onBack={() => setPrinting(false)} />;
-  const template = draft ?? state.templates[lang] ?? REASON_TEMPLATES[lang];
+  const template = draft ?? userReasons(state, form)[lang] ?? defaultReason(form, lang);
   return (
     <main class="options">
       <h1>{t('optionsTitle')}</h1>
@@ -27,17 +28,24 @@ export function Options() {
         <h2 id="templates-title">{t('templatesTitle')}</h2>
         <p>{t('templatesText')}</p>
         <label class="row">
+          {t('templateForm')}
+          <select value={form} onChange={(e) => { setForm(e.currentTarget.value as ReasonForm); setDraft(undefined); }}>
+            <option value="own">{t('templateFormOwn')}</option>
+            <option value="third-party">{t('templateFormThirdParty')}</option>
+          </select>
+        </label>
+        <label class="row">
           {t('language')}
           <select value={lang} onChange={(e) => { setLang(e.currentTarget.value as Language); setDraft(undefined); }}>
             {LANGUAGES.map((l) => <option value={l}>{l}</option>)}
           </select>
         </label>
-        <textarea data-template={lang} rows={7} value={template} onInput={(e) => setDraft(e.currentTarget.value)} aria-label={t('templatesTitle')} />
+        <textarea data-template={lang} data-form={form} rows={7} value={template} onInput={(e) => setDraft(e.currentTarget.value)} aria-label={t('templatesTitle')} />
         <div class="row">
-          <button type="button" class="primary" onClick={() => void sendMessage('setTemplate', { lang, text: template }).then(() => setDraft(undefined))}>
+          <button type="button" class="primary" onClick={() => void sendMessage('setTemplate', { form, lang, text: template }).then(() => setDraft(undefined))}>
             {t('save')}
           </button>
-          <button type="button" onClick={() => void sendMessage('setTemplate', { lang, text: null }).then(() => setDraft(undefined))}>
+          <button type="button" onClick={() => void sendMessage('setTemplate', { form, lang, text: null }).then(() => setDraft(undefined))}>
             {t('resetTemplate')}
           </button>
         </div>

@@ -4,8 +4,7 @@ import { FACEBOOK_PLAYBOOK } from '../playbooks/facebook';
 import { INSTAGRAM_PLAYBOOK } from '../playbooks/instagram';
 import type { Language } from '../languages';
 import type { Platform } from '../playbooks/schema';
-import { REASON_TEMPLATES } from '../templates/reasons';
-import { THIRD_PARTY_TEMPLATES } from '../templates/third-party';
+import { defaultReason, userReasons } from '../templates/defaults';
 import { labelLists } from '../playbooks/label-lists';
 import { countTodo, isDone, statusOf } from '../accounts/status';
 import * as actions from './actions';
@@ -59,10 +58,11 @@ export function registerHandlers(): void {
   handle('setLinkedAccount', ({ key, withKey }) => write((s) => actions.setLinkedAccount(s, key, withKey)));
   handle('setEmailConfirmed', ({ objectionId, confirmed }) => write((s) => actions.setEmailConfirmed(s, objectionId, confirmed)));
   handle('reassignObjection', ({ objectionId, accountKey }) => write((s) => actions.reassignObjection(s, objectionId, accountKey)));
-  handle('setTemplate', ({ lang, text }) =>
+  handle('setTemplate', ({ form, lang, text }) =>
     write((s) => {
-      if (text === null) delete s.templates[lang];
-      else s.templates[lang] = text;
+      const reasons = userReasons(s, form);
+      if (text === null) delete reasons[lang];
+      else reasons[lang] = text;
     }),
   );
   handle('importRecord', ({ json }): Promise<ImportResult> => {
@@ -102,10 +102,7 @@ export function guideContext(
   return {
     sessionRunning,
     accountDone: account ? isDone(statusOf(state, account).status) : false,
-    reasonTemplate:
-      form === 'third-party'
-        ? THIRD_PARTY_TEMPLATES[lang] ?? THIRD_PARTY_TEMPLATES.en!
-        : state.templates[lang] ?? REASON_TEMPLATES[lang],
+    reasonTemplate: userReasons(state, form ?? 'own')[lang] ?? defaultReason(form ?? 'own', lang),
     followedFormUrl,
     labels: labelLists(pageLang),
   };

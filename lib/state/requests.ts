@@ -37,7 +37,11 @@ export const Requests = {
   setLinkedAccount: z.object({ key: AccountKeySchema, withKey: AccountKeySchema.nullable() }),
   setEmailConfirmed: z.object({ objectionId: z.string().min(1), confirmed: z.boolean() }),
   reassignObjection: z.object({ objectionId: z.string().min(1), accountKey: AccountKeySchema }),
-  setTemplate: z.object({ lang: z.enum(LANGUAGES), text: z.string().max(5000).nullable() }),
+  setTemplate: z.object({
+    form: z.enum(['own', 'third-party']).default('own'),
+    lang: z.enum(LANGUAGES),
+    text: z.string().max(5000).nullable(),
+  }),
   importRecord: z.object({ json: z.string().max(5_000_000) }),
   resetAll: z.undefined(),
   dismissNotices: z.undefined(),

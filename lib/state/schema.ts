@@ -76,7 +76,10 @@ export const StateSchema = z.object({
   /** The account last seen on each platform: forms that show no account are attributed to it. */
   lastSeen: z.partialRecord(PlatformSchema, AccountKeySchema).default({}),
   session: SessionSchema.nullable().default(null),
+  /** The user's own reason texts for the objection form, per language (else the defaults). */
   templates: TemplatesSchema.default({}),
+  /** Likewise for the third-party information form. */
+  thirdPartyTemplates: TemplatesSchema.default({}),
   notices: z.array(NoticeSchema).default([]),
 });
 

@@ -166,6 +166,7 @@ export function seededRecord(): Record<string, unknown> {
     lastSeen: { facebook: 'facebook:jean.martin', instagram: 'instagram:jean_m' },
     session: null,
     templates: { fr: 'Je m’oppose.' },
+    thirdPartyTemplates: {},
     notices: [],
   };
 }

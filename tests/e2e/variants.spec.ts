@@ -105,6 +105,8 @@ test('third-party information form: prefilled, recorded apart, the account stays
   await page.goto('https://www.facebook.com/help/contact/510058597920541');
   const email = page.locator('[data-opposer-step="fb-form-email"]');
   await expect(email).toBeVisible({ timeout: 12_000 });
+  // Its own reason: information shared by others, not the account's own posts.
+  await expect(page.locator('textarea')).toHaveValue(/shared by other people/);
   await email.fill('marie@example.org');
   await sendForm(page, 'fb-form-submit');
   await expect.poll(() => ext.replica.submissions().length).toBe(1);

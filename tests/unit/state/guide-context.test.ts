@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { guideContext } from '@/lib/state/background-handlers';
+import { recordAccountSeen, recordObjection } from '@/lib/state/actions';
+import { emptyState } from '@/lib/state/schema';
+import { REASON_TEMPLATES } from '@/lib/templates/reasons';
+import { THIRD_PARTY_TEMPLATES } from '@/lib/templates/third-party';
+
+describe('guideContext', () => {
+  it('picks the reason for the form and the page language, the user’s own text first', () => {
+    const state = emptyState();
+    expect(guideContext(state, 'facebook', 'de', 'en', 'own', null).reasonTemplate).toBe(REASON_TEMPLATES.de);
+    expect(guideContext(state, 'facebook', null, 'fr', 'third-party', null).reasonTemplate).toBe(THIRD_PARTY_TEMPLATES.fr);
+    state.templates.de = 'Mein Text';
+    state.thirdPartyTemplates.de = 'Mein Text über Dritte';
+    expect(guideContext(state, 'facebook', 'de', 'en', 'own', null).reasonTemplate).toBe('Mein Text');
+    expect(guideContext(state, 'facebook', 'de', 'en', 'third-party', null).reasonTemplate).toBe('Mein Text über Dritte');
+  });
+
+  it('says whether the last account seen is done, and serves the page language’s labels', () => {
+    const state = emptyState();
+    recordAccountSeen(state, 'instagram', 'marie', 'marie');
+    expect(guideContext(state, 'instagram', 'nl', 'en', null, null).accountDone).toBe(false);
+    recordObjection(state, { platform: 'instagram', kind: 'own', formUrl: 'https://help.instagram.com/contact/767264225370182', confirmationText: '' });
+    const context = guideContext(state, 'instagram', 'nl', 'en', null, null);
+    expect(context.accountDone).toBe(true);
+    expect(context.labels.igMore).toContain('Meer');
+    expect(context.labels.igMore).toContain('More');
+    expect(context.labels.igMore).not.toContain('Plus');
+  });
+
+  it('runs a session on its own platform only, for an hour', () => {
+    const state = emptyState();
+    state.session = { platform: 'facebook', startedAt: new Date().toISOString() };
+    expect(guideContext(state, 'facebook', null, 'en', null, null).sessionRunning).toBe(true);
+    expect(guideContext(state, 'instagram', null, 'en', null, null).sessionRunning).toBe(false);
+    state.session.startedAt = new Date(Date.now() - 61 * 60_000).toISOString();
+    expect(guideContext(state, 'facebook', null, 'en', null, null).sessionRunning).toBe(false);
+  });
+});

@@ -37,7 +37,7 @@ export function Options() {
         <label class="row">
           {t('language')}
           <select value={lang} onChange={(e) => { setLang(e.currentTarget.value as Language); setDraft(undefined); }}>
-            {LANGUAGES.map((l) => <option value={l}>{l}</option>)}
+            {LANGUAGES.map((l) => <option value={l}>{languageName(l)}</option>)}
           </select>
         </label>
         <textarea data-template={lang} data-form={form} rows={7} value={template} onInput={(e) => setDraft(e.currentTarget.value)} aria-label={t('templatesTitle')} />
@@ -88,6 +88,15 @@ export function Options() {
       </section>
     </main>
   );
+}
+
+/** "fr" → "French" (in the UI's language), falling back to the code. */
+function languageName(code: Language): string {
+  try {
+    return new Intl.DisplayNames([uiLocale()], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
 }
 
 function download(json: string): void {

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { expect, launch, openPopup, test } from '../e2e/fixtures';
+import { expect, launch, openExtensionPage, openPopup, test } from '../e2e/fixtures';
 import { followSteps, sendForm, startGuide } from '../e2e/walk';
 
 const OUT = path.resolve('demo-screenshots');
@@ -39,6 +39,10 @@ test('the demo: both sites, from the feed to a recorded objection', async ({ use
     await popup.reload();
     await expect(popup.locator('[data-account="facebook:marie.dupont"]')).toHaveAttribute('data-status', 'sent');
     await shot('popup-en', popup);
+
+    const options = await openExtensionPage(ext, 'options.html');
+    await options.setViewportSize({ width: 1280, height: 800 });
+    await shot('options-en', options);
   } finally {
     await ext.context.close();
   }

@@ -10,7 +10,7 @@ import { html, type Html } from '../../html';
 import { normalizePath } from '../../options';
 import type { PageContext, ReplicaPage } from '../context';
 import { arrowLeft, avatar, chevronRight, facebookLogo, glyph } from '../shared/icons';
-import { notAvailableView, spaPage } from '../shared/common';
+import { feedConfig, notAvailableView, spaPage } from '../shared/common';
 
 /** `/marie.dupont` or `/profile.php?id=1000123`. */
 export function facebookProfileHref(id: string): string {
@@ -105,7 +105,7 @@ function shell(ctx: PageContext): Html {
 
 /** Any path outside the Privacy Center and the help forms. */
 export function facebookHomePage(ctx: PageContext): ReplicaPage {
-  const { t, options } = ctx;
+  const { options } = ctx;
   const profilePath = normalizePath(facebookProfileHref(options.facebookAccount.id).split('?')[0]);
   return spaPage(ctx, 'Facebook', {
     shell: shell(ctx),
@@ -120,14 +120,6 @@ export function facebookHomePage(ctx: PageContext): ReplicaPage {
     },
     fallback: notAvailableView(ctx, 'Facebook'),
     menus: accountMenus(ctx),
-    feed: {
-      platform: 'facebook',
-      posts: t.feed.posts,
-      like: t.feed.like,
-      comment: t.feed.comment,
-      share: t.feed.share,
-      initialPosts: 50,
-      intervalMs: 1000,
-    },
+    feed: feedConfig(ctx, 'facebook'),
   });
 }

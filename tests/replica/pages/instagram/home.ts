@@ -9,7 +9,7 @@
 import { html, type Html } from '../../html';
 import type { PageContext, ReplicaPage } from '../context';
 import { avatar, glyph, instagramLogo } from '../shared/icons';
-import { notAvailableView, spaPage } from '../shared/common';
+import { feedConfig, notAvailableView, spaPage } from '../shared/common';
 
 export const INSTAGRAM_PRIVACY_CENTER_URL = 'https://privacycenter.instagram.com/';
 
@@ -101,14 +101,6 @@ export function instagramHomePage(ctx: PageContext): ReplicaPage {
     },
     fallback: notAvailableView(ctx, 'Instagram'),
     menus: { more: moreMenu(ctx) },
-    feed: {
-      platform: 'instagram',
-      posts: t.feed.posts,
-      like: t.feed.like,
-      comment: t.feed.comment,
-      share: t.feed.share,
-      initialPosts: 50,
-      intervalMs: 1000,
-    },
+    feed: feedConfig(ctx, 'instagram'),
   });
 }

@@ -2,7 +2,7 @@
  * Pieces shared by every site: the "not available" view and the helpers that wrap a
  * single-page app or a form into a served document.
  */
-import { htmlDocument, type FormConfig, type SpaConfig, type SpaView } from '../../document';
+import { htmlDocument, type FeedConfig, type FormConfig, type SpaConfig, type SpaView } from '../../document';
 import { html } from '../../html';
 import type { PageContext, ReplicaPage } from '../context';
 
@@ -20,29 +20,22 @@ export function notAvailableView(ctx: PageContext, title: string): SpaView {
 
 /** A single-page app document; its first view is chosen in the page from location.pathname. */
 export function spaPage(ctx: PageContext, title: string, config: SpaConfig): ReplicaPage {
-  return {
-    status: 200,
-    html: htmlDocument({
-      lang: ctx.lang,
-      title,
-      delayMs: ctx.options.delayMs,
-      loading: ctx.t.common.loading,
-      runtime: 'spa',
-      config,
-    }),
-  };
+  return runtimePage(ctx, title, 'spa', config);
 }
 
 export function formPage(ctx: PageContext, title: string, config: FormConfig): ReplicaPage {
+  return runtimePage(ctx, title, 'form', config);
+}
+
+function runtimePage(ctx: PageContext, title: string, runtime: 'spa' | 'form', config: SpaConfig | FormConfig): ReplicaPage {
   return {
     status: 200,
-    html: htmlDocument({
-      lang: ctx.lang,
-      title,
-      delayMs: ctx.options.delayMs,
-      loading: ctx.t.common.loading,
-      runtime: 'form',
-      config,
-    }),
+    html: htmlDocument({ lang: ctx.lang, title, delayMs: ctx.options.delayMs, loading: ctx.t.common.loading, runtime, config }),
   };
+}
+
+/** The home feed both sites show: 50 posts, a new one every second. */
+export function feedConfig(ctx: PageContext, platform: FeedConfig['platform']): FeedConfig {
+  const { feed } = ctx.t;
+  return { platform, posts: feed.posts, like: feed.like, comment: feed.comment, share: feed.share, initialPosts: 50, intervalMs: 1000 };
 }

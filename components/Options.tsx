@@ -1,13 +1,13 @@
 import { useState } from 'preact/hooks';
 import { LANGUAGES, toLanguage, type Language } from '@/lib/languages';
 import { sendMessage } from '@/lib/state/messages';
-import { exportRecord } from '@/lib/state/export';
+import { exportState } from '@/lib/state/export';
 import { defaultReason, userReasons, type ReasonForm } from '@/lib/templates/defaults';
 import { ProofPage } from './ProofPage';
 import { t, uiLocale } from './i18n';
 import { useRecord } from './useRecord';
 
-/** A record is a few KB; anything over this is not one (the background refuses it too). */
+/** An export file is a few KB; anything over this is not one (the background refuses it too). */
 const MAX_IMPORT_BYTES = 4_000_000;
 
 /** Reason templates, the proof (export, print), import and reset. Writes only through the background. */
@@ -54,7 +54,7 @@ export function Options() {
         <h2 id="proof-title">{t('proofTitle')}</h2>
         <p>{t('proofText')}</p>
         <div class="row">
-          <button type="button" data-action="export-json" onClick={() => download(exportRecord(state))}>{t('exportJson')}</button>
+          <button type="button" data-action="export-json" onClick={() => download(exportState(state))}>{t('exportJson')}</button>
           <button type="button" data-action="print" onClick={() => setPrinting(true)}>{t('printable')}</button>
         </div>
         <label class="row">
@@ -69,7 +69,7 @@ export function Options() {
               const fail = (problem: string) => setImportResult({ ok: false, text: t('importFailed', [problem]) });
               if (file.size > MAX_IMPORT_BYTES) return fail(t('importTooLarge'));
               try {
-                const result = await sendMessage('importRecord', { json: await file.text() });
+                const result = await sendMessage('importFile', { json: await file.text() });
                 if (result.ok) setImportResult({ ok: true, text: t('importDone') });
                 else fail(result.error);
               } catch (error) {

@@ -1,12 +1,17 @@
 import type { State } from './schema';
 
-/** The exported record: the user's proof and backup (record.ts reads it back). No zod here: the options page bundles this. */
-export const RECORD_FORMAT = 'opposer-record';
+/**
+ * The export file: the user's proof and backup, written from the state (import.ts reads it
+ * back). No zod here: the options page bundles this. The format name is the file's, kept as is
+ * so that older exports still import.
+ */
+export const EXPORT_FORMAT = 'opposer-record';
+export const EXPORT_VERSION = 2;
 
-export function exportRecord(state: State): string {
+export function exportState(state: State): string {
   const { session: _session, notices: _notices, ...kept } = state;
   return JSON.stringify(
-    { format: RECORD_FORMAT, version: 2, exportedAt: new Date().toISOString(), state: { ...kept, session: null, notices: [] } },
+    { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: new Date().toISOString(), state: { ...kept, session: null, notices: [] } },
     null,
     2,
   );

@@ -30,7 +30,7 @@ interface ProtocolMap {
   setEmailConfirmed(data: RequestData<'setEmailConfirmed'>): void;
   reassignObjection(data: RequestData<'reassignObjection'>): void;
   setTemplate(data: RequestData<'setTemplate'>): void;
-  importRecord(data: RequestData<'importRecord'>): ImportResult;
+  importFile(data: RequestData<'importFile'>): ImportResult;
   resetAll(): void;
   dismissNotices(): void;
 }

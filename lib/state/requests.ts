@@ -42,7 +42,7 @@ export const Requests = {
     lang: z.enum(LANGUAGES),
     text: z.string().max(5000).nullable(),
   }),
-  importRecord: z.object({ json: z.string().max(5_000_000) }),
+  importFile: z.object({ json: z.string().max(5_000_000) }),
   resetAll: z.undefined(),
   dismissNotices: z.undefined(),
 } as const;

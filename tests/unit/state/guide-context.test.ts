@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guideContext } from '@/lib/state/background-handlers';
+import { guideContext } from '@/lib/state/guide-context';
 import { recordAccountSeen, recordObjection } from '@/lib/state/actions';
 import { emptyState } from '@/lib/state/schema';
 import { REASON_TEMPLATES } from '@/lib/templates/reasons';

@@ -1,29 +1,29 @@
 import { z } from 'zod';
-import { RECORD_FORMAT } from './export';
+import { EXPORT_FORMAT, EXPORT_VERSION } from './export';
 import { StateSchema, type State } from './schema';
 
 /**
- * Import of an exported record (export.ts): accepts exactly what export writes, checked
+ * The import of an export file (export.ts): accepts exactly what the export writes, checked
  * field by field; a bad file changes nothing.
  */
 
-export const RecordSchema = z.object({
-  format: z.literal(RECORD_FORMAT),
-  version: z.literal(2),
+export const ExportFileSchema = z.object({
+  format: z.literal(EXPORT_FORMAT),
+  version: z.literal(EXPORT_VERSION),
   exportedAt: z.iso.datetime({ offset: true }),
   state: StateSchema,
 });
 
-export type ParsedRecord = { ok: true; state: State } | { ok: false; error: string };
+export type ParsedImport = { ok: true; state: State } | { ok: false; error: string };
 
-export function parseRecord(json: string): ParsedRecord {
+export function parseImport(json: string): ParsedImport {
   let data: unknown;
   try {
     data = JSON.parse(json);
   } catch (error) {
     return { ok: false, error: `not JSON (${error instanceof Error ? error.message : String(error)})` };
   }
-  const parsed = RecordSchema.safeParse(data);
+  const parsed = ExportFileSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return { ok: false, error: `${issue.path.join('.') || 'file'}: ${issue.message}` };

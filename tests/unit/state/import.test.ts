@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { exportRecord } from '@/lib/state/export';
-import { parseRecord } from '@/lib/state/record';
+import { exportState } from '@/lib/state/export';
+import { parseImport } from '@/lib/state/import';
 import { recordAccountSeen, recordObjection } from '@/lib/state/actions';
 import { emptyState } from '@/lib/state/schema';
 
@@ -15,7 +15,7 @@ function sample() {
 describe('export and import', () => {
   it('round-trips the record, without the running session', () => {
     const state = sample();
-    const parsed = parseRecord(exportRecord(state));
+    const parsed = parseImport(exportState(state));
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
     expect(parsed.state.accounts).toEqual(state.accounts);
@@ -23,7 +23,7 @@ describe('export and import', () => {
     expect(parsed.state.session).toBeNull();
   });
 
-  const good = () => JSON.parse(exportRecord(sample()));
+  const good = () => JSON.parse(exportState(sample()));
   const malformed: Array<[string, string, RegExp]> = [
     ['not JSON', '{"format": "opposer-record",', /not JSON/],
     ['an empty file', '', /not JSON/],
@@ -39,7 +39,7 @@ describe('export and import', () => {
   ];
 
   it.each(malformed)('rejects %s with an error that names the problem', (_, json, message) => {
-    const parsed = parseRecord(json);
+    const parsed = parseImport(json);
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(parsed.error).toMatch(message);
   });

@@ -1,0 +1,72 @@
+import { browser } from 'wxt/browser';
+import { storage } from '#imports';
+import { PLAYBOOKS } from '@/lib/playbooks/registry';
+import * as actions from '@/lib/state/actions';
+import { guideContext } from '@/lib/state/guide-context';
+import { parseImport } from '@/lib/state/import';
+import { onMessage, type ImportResult, type RequestName } from '@/lib/state/messages';
+import { dismissNotices } from '@/lib/state/notices';
+import { setReason } from '@/lib/state/reasons';
+import { applyImport, resetAll } from '@/lib/state/replace';
+import { Requests } from '@/lib/state/requests';
+import type { State } from '@/lib/state/schema';
+import { recordObjectionSent, startSession, stopSession } from '@/lib/state/session';
+import { read, update } from '@/lib/state/store';
+import { refreshBadge } from './badge';
+
+/**
+ * The background's message handlers: each checks its request, then applies one pure change
+ * from lib/state/ through the single writer (store.ts) and refreshes the badge.
+ */
+
+const followedForm = storage.defineItem<string | null>('session:followedForm', { fallback: null });
+
+/** Registers a handler whose request data is validated before it runs; bad data is refused. */
+function handle<K extends RequestName>(name: K, run: (data: ReturnType<(typeof Requests)[K]['parse']>) => unknown) {
+  onMessage(name, ((message: { data: unknown }) => {
+    const parsed = Requests[name].safeParse(message.data);
+    if (!parsed.success) throw new Error(`Opposer: refused ${name}: ${parsed.error.issues[0]?.message}`);
+    return run(parsed.data as never);
+  }) as never);
+}
+
+export function registerHandlers(): void {
+  handle('getState', () => read());
+  handle('getGuideContext', async ({ platform, pageLang, uiLang, form }) =>
+    guideContext(await read(), platform, pageLang, uiLang, form, await followedForm.getValue()),
+  );
+  handle('accountSeen', ({ platform, id, name }) => write((s) => void actions.recordAccountSeen(s, platform, id, name)));
+  handle('accountsCenterRead', ({ entries }) => write((s) => void actions.recordAccountsCenter(s, entries)));
+  handle('objectionSent', (sent) => write((s) => recordObjectionSent(s, sent)));
+  handle('formFollowed', ({ url }) => followedForm.setValue(url));
+  handle('startGuide', async ({ platform, to }) => {
+    await write((s) => startSession(s, platform));
+    await browser.tabs.create({ url: PLAYBOOKS[platform][to === 'form' ? 'formUrl' : to === 'privacy-center' ? 'privacyCenterUrl' : 'homeUrl'] });
+  });
+  handle('stopGuide', () => write(stopSession));
+  handle('addAccount', ({ platform, id, name }) => write((s) => void actions.addAccount(s, platform, id, name)));
+  handle('renameAccount', ({ key, name }) => write((s) => actions.renameAccount(s, key, name)));
+  handle('mergeAccounts', ({ from, into }) => write((s) => actions.mergeAccounts(s, from, into)));
+  handle('removeAccount', ({ key }) => write((s) => actions.removeAccount(s, key)));
+  handle('setLinkedAccount', ({ key, withKey }) => write((s) => actions.setLinkedAccount(s, key, withKey)));
+  handle('setEmailConfirmed', ({ objectionId, confirmed }) => write((s) => actions.setEmailConfirmed(s, objectionId, confirmed)));
+  handle('reassignObjection', ({ objectionId, accountKey }) => write((s) => actions.reassignObjection(s, objectionId, accountKey)));
+  handle('setTemplate', ({ form, lang, text }) => write((s) => setReason(s, form, lang, text)));
+  handle('importFile', ({ json }) => importFile(json));
+  handle('resetAll', () => write(resetAll));
+  handle('dismissNotices', () => write(dismissNotices));
+}
+
+async function write<T>(change: (state: State) => T): Promise<T> {
+  const result = await update(change);
+  await refreshBadge();
+  return result;
+}
+
+/** A file that does not parse changes nothing, and is not even written. */
+async function importFile(json: string): Promise<ImportResult> {
+  const parsed = parseImport(json);
+  if (!parsed.ok) return parsed;
+  await write((s) => applyImport(s, parsed.state));
+  return { ok: true };
+}

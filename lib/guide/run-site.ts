@@ -40,7 +40,7 @@ export function runSite(playbook: Playbook, detect: () => DetectedAccount | unde
 }
 
 function guideTexts(): GuideTexts {
-  const t = i18n.t as unknown as (key: string, subs?: unknown[]) => string;
+  const t = i18n.t;
   return {
     instruction: (step, pageWords) => {
       const text = t(step.text);

@@ -11,7 +11,7 @@ export const REASON_FIELD: Matcher[] = [
  * question, the e-mail while it is empty, the country while it is empty, then Send. `prefix` is
  * the playbook's own.
  */
-export function formSteps(prefix: string, pages: UrlRule[]): Step[] {
+export function formSteps(prefix: 'fb' | 'ig', pages: UrlRule[]): Step[] {
   return [
     {
       id: `${prefix}-form-yes`,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LABEL_KEYS, OBJECTION_KINDS, PLATFORMS } from '../domain';
+import type { StepTextKey, UiKey } from '../ui-keys';
 
 export const PlatformSchema = z.enum(PLATFORMS);
 export const LabelKeySchema = z.enum(LABEL_KEYS);
@@ -61,7 +62,7 @@ export const StepSchema = z.object({
    * The UI message key of the instruction (locales/*.yml); `<text>_target` names the target in
    * the fallback panel's "look for …".
    */
-  text: z.string().regex(/^step_[a-z_]+$/),
+  text: z.custom<StepTextKey>((key) => typeof key === 'string' && /^step_[a-z_]+$/.test(key)),
   /** Counted in "Step n of m". An uncounted step shows the number of the next counted one. */
   counted: z.boolean(),
   /** Only some versions of the page have it (the yes/no question, the country, the code). */
@@ -90,6 +91,9 @@ export const FormSchema = z.object({
   reasonField: z.array(MatcherSchema).min(1),
 });
 
+/** A UI string's key: typed by WXT's generated keys, checked against en.yml by the unit tests. */
+const UiKeySchema = z.custom<UiKey>((key) => typeof key === 'string' && key.length > 0);
+
 export const PlaybookSchema = z
   .object({
     platform: PlatformSchema,
@@ -100,7 +104,7 @@ export const PlaybookSchema = z
     /** How the Accounts Center lists an account of this site: by its id (a username) or its display name. */
     accountsCenterLists: z.enum(['id', 'name']),
     /** The UI message keys (locales/*.yml) of the popup's "Guide me on …" button and of the site's name. */
-    uiText: z.object({ guide: z.string().min(1), name: z.string().min(1) }),
+    uiText: z.object({ guide: UiKeySchema, name: UiKeySchema }),
     steps: z.array(StepSchema).min(1),
     forms: z.array(FormSchema).min(1),
     /** Pages that are part of the path: the guide wakes on them even with no session. */

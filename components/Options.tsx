@@ -63,7 +63,7 @@ export function Options() {
             type="file"
             accept="application/json,.json"
             data-action="import"
-            onChange={async (e) => {
+            onChange={(e) => void (async () => {
               const file = e.currentTarget.files?.[0];
               if (!file) return;
               const fail = (problem: string) => setImportResult({ ok: false, text: t('importFailed', [problem]) });
@@ -75,7 +75,7 @@ export function Options() {
               } catch (error) {
                 fail(error instanceof Error ? error.message : String(error));
               }
-            }}
+            })()}
           />
         </label>
         {importResult ? <p role="alert" class={importResult.ok ? 'ok' : 'error'} data-import-result={importResult.ok ? 'ok' : 'error'}>{importResult.text}</p> : null}

@@ -3,7 +3,7 @@ import type { State } from '@/lib/state/schema';
 import { formatDate, t } from './i18n';
 
 /** The record as a page to print or save as PDF: accounts, dates, forms and Meta's words. */
-export function ProofPage({ state, onBack }: { state: State; onBack(): void }) {
+export function ProofPage({ state, onBack }: { state: State; onBack: () => void }) {
   const accountName = (key: string | null) => {
     const a = key ? state.accounts.find((x) => x.key === key) : undefined;
     return a ? `${t(`platform_${a.platform}`)} · ${a.name || a.id}` : t('thirdPartyTitle');

@@ -1,4 +1,4 @@
-// `npm test`: type-check, unit tests, build, end-to-end tests; ends with one line
+// `npm test`: type-check, lint, unit tests, build, end-to-end tests; ends with one line
 // "N passed, N failed" that sums every suite (a failed type-check or build counts as a failure).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -27,6 +27,7 @@ function step(title, command, args) {
 }
 
 step('type-check', 'npx', ['tsc', '--noEmit']);
+step('lint (eslint, 0 warnings)', 'npm', ['run', '--silent', 'lint']);
 
 const vitestJson = path.join(reports, 'vitest.json');
 run('unit tests (vitest)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);

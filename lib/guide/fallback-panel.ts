@@ -4,7 +4,7 @@ export interface FallbackContent {
   message: string;
   link?: { href: string; label: string };
   stopLabel: string;
-  onStop(): void;
+  onStop: () => void;
 }
 
 /** Shown when a step's target cannot be found: says in words what to look for, offers the way round. */

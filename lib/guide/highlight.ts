@@ -4,7 +4,7 @@ export interface HighlightContent {
   counter: string;
   instruction: string;
   stopLabel: string;
-  onStop(): void;
+  onStop: () => void;
 }
 
 /**

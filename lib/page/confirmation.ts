@@ -12,7 +12,7 @@ export function findConfirmation(
   root: ParentNode = document.body,
 ): string | undefined {
   const phrases = keys.flatMap((key) => labels[key] ?? []).map(normalizeText);
-  const walker = document.createTreeWalker(root as Node, NodeFilter.SHOW_TEXT);
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement;
     if (!parent || parent.closest(`[${ATTRIBUTES.ui}], script, style, noscript`)) continue;

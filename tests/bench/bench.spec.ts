@@ -58,11 +58,11 @@ test('bench', async () => {
   const busyBefore = quietWait.busy;
   let browserVersion: string | undefined;
 
-  async function section(name: string, run: () => Promise<void>): Promise<void> {
+  async function section(name: string, run: () => Promise<void> | void): Promise<void> {
     if (ONLY && !ONLY.has(name)) return;
     const started = Date.now();
     try {
-      await test.step(name, run);
+      await test.step(name, async () => await run());
     } catch (error) {
       errors.push(`${name}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
       rows.push({ figure: name, with: 'error', without: '', result: 'not measured', goal: '', met: null });
@@ -71,7 +71,7 @@ test('bench', async () => {
   }
 
   // d. Sizes: no browser needed.
-  await section('sizes', async () => {
+  await section('sizes', () => {
     const dir = path.join(extension, 'content-scripts');
     const scripts = readdirSync(dir).filter((f) => f.endsWith('.js')).sort();
     if (!scripts.length) throw new Error(`no content scripts in ${dir}`);
@@ -499,11 +499,11 @@ async function profileFeed(extension: string, pages: Record<string, string>) {
     await cdp.send('Profiler.start');
     await page.goto(FEED_URL, { waitUntil: 'load' });
     await page.waitForTimeout(SETTLE_MS);
-    const startup = extensionTime((await cdp.send('Profiler.stop')).profile as Profile);
+    const startup = extensionTime((await cdp.send('Profiler.stop')).profile);
     await cdp.send('Profiler.start');
     const t0 = Date.now();
     await page.waitForTimeout(WINDOW_MS);
-    const window = extensionTime((await cdp.send('Profiler.stop')).profile as Profile);
+    const window = extensionTime((await cdp.send('Profiler.stop')).profile);
     const seconds = (Date.now() - t0) / 1000;
     const heaviest = (byFunction: Map<string, number>) =>
       [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([name, ms]) => `${name} ${fmt(ms, 2)} ms`);

@@ -61,8 +61,9 @@ export async function watchConsole(ext: Browser) {
     const scope = self as unknown as EventTarget;
     scope.addEventListener('error', (event) => console.error(`[uncaught in the service worker] ${(event as ErrorEvent).message}`));
     scope.addEventListener('unhandledrejection', (event) => {
-      const reason = (event as PromiseRejectionEvent).reason as { stack?: string } | undefined;
-      console.error(`[unhandled rejection in the service worker] ${reason?.stack ?? String(reason)}`);
+      const reason: unknown = (event as PromiseRejectionEvent).reason;
+      const stack = reason instanceof Error ? reason.stack : undefined;
+      console.error(`[unhandled rejection in the service worker] ${stack ?? JSON.stringify(reason)}`);
     });
   }).catch(() => undefined);
   ext.context.on('serviceworker', (worker) => void instrument(worker));

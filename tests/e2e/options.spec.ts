@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { State } from '@/lib/state/schema';
 import { expect, openExtensionPage, openPopup, test } from './fixtures';
 import { sendForm } from './walk';
 
@@ -13,7 +14,7 @@ test('the proof: export as JSON and as a printable page', async ({ ext }) => {
 
   const options = await openExtensionPage(ext, 'options.html');
   const [download] = await Promise.all([options.waitForEvent('download'), options.locator('[data-action="export-json"]').click()]);
-  const record = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+  const record = JSON.parse(readFileSync(await download.path(), 'utf8')) as { format: string; state: State };
   expect(record.format).toBe('opposer-record');
   expect(record.state.accounts.map((a: { key: string }) => a.key)).toEqual(['facebook:marie.dupont']);
   expect(record.state.objections[0]).toMatchObject({ accountKey: 'facebook:marie.dupont', formUrl: 'https://www.facebook.com/help/contact/712876720715583' });

@@ -173,7 +173,7 @@ test.describe('Privacy Center', () => {
     await page.goBack();
     await expect(page).toHaveURL('https://www.facebook.com/privacy/center/');
     await expect(topic).toBeVisible();
-    expect(await before!.evaluate((e) => e.isConnected)).toBe(false); // re-created, not reused
+    expect(await before.evaluate((e) => e.isConnected)).toBe(false); // re-created, not reused
     await page.goForward();
     await expect(link).toBeVisible();
     expect(await marker(page)).toBe(42);

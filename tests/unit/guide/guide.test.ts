@@ -5,9 +5,9 @@ import { labelLists } from '@/lib/playbooks/label-lists';
 import type { GuideContext } from '@/lib/state/messages';
 
 const texts: GuideTexts = {
-  instruction: (id) => `do ${id}`,
+  instruction: (step) => `do ${step.id}`,
   counter: (n, total) => `Step ${n} of ${total}`,
-  notFound: (id) => `cannot find ${id}`,
+  notFound: (step) => `cannot find ${step.id}`,
   directLink: 'Go there directly',
   stop: 'Stop guiding',
   sent: 'Sent',
@@ -16,10 +16,10 @@ const texts: GuideTexts = {
 
 function backend(context: Partial<GuideContext> = {}) {
   return {
-    context: vi.fn(async () => ({ sessionRunning: false, accountDone: false, reasonTemplate: 'My reason', followedFormUrl: null, labels: labelLists(), ...context })),
-    objectionSent: vi.fn(async (_sent: Parameters<GuideBackend['objectionSent']>[0]) => undefined),
-    formFollowed: vi.fn(async () => undefined),
-    stopGuide: vi.fn(async () => undefined),
+    context: vi.fn(() => Promise.resolve({ sessionRunning: false, accountDone: false, reasonTemplate: 'My reason', followedFormUrl: null, labels: labelLists(), ...context })),
+    objectionSent: vi.fn((_sent: Parameters<GuideBackend['objectionSent']>[0]) => Promise.resolve()),
+    formFollowed: vi.fn(() => Promise.resolve()),
+    stopGuide: vi.fn(() => Promise.resolve()),
   } satisfies GuideBackend;
 }
 

@@ -7,7 +7,7 @@ function trackLikeReact(el: HTMLTextAreaElement) {
   let tracked = el.value;
   Object.defineProperty(el, 'value', {
     configurable: true,
-    get() { return native.get!.call(this); },
+    get(): string { return native.get!.call(this) as string; },
     set(v: string) { tracked = v; native.set!.call(this, v); },
   });
   const state = { value: '' };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { exportState } from '@/lib/state/export';
 import { parseImport } from '@/lib/state/import';
 import { recordAccountSeen, recordObjection } from '@/lib/state/actions';
-import { emptyState } from '@/lib/state/schema';
+import { emptyState, type State } from '@/lib/state/schema';
 
 function sample() {
   const state = emptyState();
@@ -23,7 +23,7 @@ describe('export and import', () => {
     expect(parsed.state.session).toBeNull();
   });
 
-  const good = () => JSON.parse(exportState(sample()));
+  const good = () => JSON.parse(exportState(sample())) as { format: string; version: number; state: State };
   const malformed: Array<[string, string, RegExp]> = [
     ['not JSON', '{"format": "opposer-record",', /not JSON/],
     ['an empty file', '', /not JSON/],

@@ -9,7 +9,7 @@ const FORM_PATH = '^/help/contact/\\d+/?$';
 const OBJECTION_FORM_PATH = `^/help/contact/(?:${formIds('facebook', 'own').join('|')})/?$`;
 const THIRD_PARTY_FORM_PATH = `^/help/contact/(?:${formIds('facebook', 'third-party').join('|')})/?$`;
 
-/** The way from Facebook's feed to the objection form's Send button (see shared/meta-flow.md). */
+/** The way from Facebook's feed to the objection form's Send button (see docs/meta-pages.md). */
 export const FACEBOOK_PLAYBOOK: Playbook = {
   platform: 'facebook',
   prefix: 'fb',

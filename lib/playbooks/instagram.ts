@@ -9,7 +9,7 @@ const IN_MENU = '[role="menu"], [role="dialog"], [role="listbox"]';
 const FORM_PATH = '^/contact/\\d+/?$';
 const OBJECTION_FORM_PATH = `^/contact/(?:${formIds('instagram', 'own').join('|')})/?$`;
 
-/** The way from Instagram's feed to the objection form's Send button (see shared/meta-flow.md). */
+/** The way from Instagram's feed to the objection form's Send button (see docs/meta-pages.md). */
 export const INSTAGRAM_PLAYBOOK: Playbook = {
   platform: 'instagram',
   prefix: 'ig',

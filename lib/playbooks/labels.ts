@@ -7,7 +7,7 @@ import type { Language } from '../languages';
  * (exact / startsWith / contains on the normalised accessible name or text, apostrophes folded).
  *
  * Where these strings come from:
- * - en, fr, de, es, it, nl: /work/shared/meta-flow.md, completed with press and regulator guides
+ * - en, fr, de, es, it, nl: the guides docs/meta-pages.md names, completed with press and regulator guides
  *   that quote Meta's screens and e-mails:
  *   - fr: quatrys.fr/?p=8277 ("Paramètres et confidentialité > Centre de confidentialité",
  *     "IA générative – L’IA chez Meta", "Envoyer"), soononmars.com (notice "Vous avez le droit de

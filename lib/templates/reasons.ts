@@ -3,8 +3,8 @@ import type { Language } from '../languages';
 /**
  * The optional reason the guide offers to paste into the objection form's textarea, per language.
  *
- * fr is, byte for byte, the text widely shared by the French outlet VERT (quoted in
- * /work/shared/meta-flow.md). Every other language is our own wording with the same meaning:
+ * fr is, byte for byte, the text widely shared by the French outlet VERT (its source is
+ * named in docs/meta-pages.md). Every other language is our own wording with the same meaning:
  * a polite, first-person, express objection to the use of the account's posts, photos, comments
  * or other personal or public data to develop or train Meta's (or its partners') AI tools, under
  * European data protection law, named as that language names the GDPR, and a request to confirm

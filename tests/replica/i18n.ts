@@ -1,13 +1,13 @@
 /**
  * Every visible text of the replica pages, per language.
  *
- * The strings that the extension's playbooks match come from /work/shared/meta-flow.md (menu
+ * The strings that the extension's playbooks match come from docs/meta-pages.md (menu
  * labels, "AI at Meta", the notice sentence and its link words, form labels, "Send", the
  * confirmation). The rest is filler in the same register as Meta's pages.
  *
  * Typography follows Meta's: French and Italian use the typographic apostrophe (U+2019) and
  * French puts a no-break space (U+00A0, written NBSP below) before « : ; ? ! ». English keeps the
- * plain apostrophe, as quoted in meta-flow.md.
+ * plain apostrophe, as quoted in the guides docs/meta-pages.md names.
  */
 
 export type ReplicaLang = 'en' | 'fr' | 'de' | 'es' | 'it' | 'nl';
@@ -880,7 +880,7 @@ const nl: Texts = {
     whatBody: 'Generatieve AI maakt tekst, afbeeldingen en andere content op basis van eenvoudige instructies.',
     rightsHeading: 'Je rechten',
     notice: {
-      // "bezwaar maken" is the link's wording in meta-flow.md; Dutch grammar wants "om bezwaar
+      // "bezwaar maken" is the link's wording in the guides of docs/meta-pages.md; Dutch grammar wants "om bezwaar
       // te maken" inside the sentence, so the link sits in a second sentence.
       before:
         'Je hebt het recht om bezwaar te maken tegen het gebruik van je informatie voor deze doeleinden. Via dit formulier kun je ',

@@ -7,7 +7,7 @@
  *  - anything else is aborted.
  * Every requested URL is recorded, and so is every form submission.
  *
- * See /work/shared/meta-flow.md for what the real pages look like and do.
+ * See docs/meta-pages.md for what the real pages look like and do.
  */
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Route } from '@playwright/test';

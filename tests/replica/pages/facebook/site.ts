@@ -7,7 +7,7 @@ import { objectionFormPage, thirdPartyFormPage, type ContactFormSite } from '../
 import { privacyCenterPage, type PrivacyCenterSite } from '../shared/privacyCenter';
 import { facebookHomePage } from './home';
 
-/** Objection forms by id (meta-flow.md: the 2025 form and the 2024 one still linked from old pages). */
+/** Objection forms by id (docs/meta-pages.md: the 2025 form and the 2024 one still linked from old pages). */
 const OBJECTION_FORMS: Record<string, 2025 | 2024> = { '712876720715583': 2025, '6359191084165019': 2024 };
 /** Third-party information form, current and older id. */
 const THIRD_PARTY_FORMS = new Set(['510058597920541', '1266025207620918']);

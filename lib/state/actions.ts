@@ -1,6 +1,6 @@
 import { normalizeText } from '../page/normalize';
 import type { Platform } from '../playbooks/schema';
-import { accountKey, type Account, type Group, type State } from './schema';
+import { accountKey, emptyFollowUp, type Account, type Group, type State } from './schema';
 
 /**
  * Pure changes to the record, applied by the background inside `update`. Each keeps the
@@ -141,6 +141,7 @@ export function recordObjection(state: State, sent: SentObjection) {
     sentAt: now(),
     confirmationText: withoutEmails(sent.confirmationText).slice(0, 2000),
     emailConfirmedAt: null,
+    followUp: emptyFollowUp(),
   };
   state.objections.push(objection);
   return objection;

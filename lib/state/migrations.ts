@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { StateSchema } from './schema';
+import { emptyFollowUp, StateSchema } from './schema';
 
 /**
  * Version 1 of the stored record: a flat list of accounts, each with the date an objection was
@@ -49,4 +49,23 @@ export function migrateV1ToV2(old: unknown): unknown {
   );
   const migrated = { accounts, groups: [], objections, lastSeen: {}, session: null, templates: {}, notices: [] };
   return StateSchema.safeParse(migrated).success ? migrated : old;
+}
+
+/**
+ * v2 → v3: each objection gains `followUp` (the genuine-e-mail check and the complaint kit's
+ * date), empty. Anything that is not a v2-shaped record is returned untouched, for validation
+ * to report and the backup to keep.
+ */
+export function migrateV2ToV3(old: unknown): unknown {
+  if (!isObject(old) || !Array.isArray(old.objections)) return old;
+  return {
+    ...old,
+    objections: old.objections.map((o: unknown) =>
+      isObject(o) && !('followUp' in o) ? { ...o, followUp: emptyFollowUp() } : o,
+    ),
+  };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -6,8 +6,12 @@ import type { Language } from '../languages';
 import type { Platform } from '../playbooks/schema';
 import { defaultReason, userReasons } from '../templates/defaults';
 import { labelLists } from '../playbooks/label-lists';
-import { countTodo, isDone, statusOf } from '../accounts/status';
+import { isDone, statusOf } from '../accounts/status';
 import * as actions from './actions';
+import * as followUp from './followup-actions';
+import { badgeCounts, nextBadgeChange } from '../followup/attention';
+import { showBadge } from '../followup/badge';
+import { scheduleBadgeRefresh } from '../followup/badge-alarm';
 import { onMessage, type GuideContext, type ImportResult, type RequestName } from './messages';
 import { Requests } from './requests';
 import { parseRecord } from './record';
@@ -75,7 +79,16 @@ export function registerHandlers(): void {
   });
   handle('resetAll', () => write((s) => void Object.assign(s, emptyState())));
   handle('dismissNotices', () => write((s) => void (s.notices = [])));
+  handle('setGenuineChecked', ({ objectionId, checked }) => write((s) => followUp.setGenuineChecked(s, objectionId, checked)));
+  handle('complaintPrepared', ({ objectionIds, authority }) => write((s) => followUp.recordComplaintPrepared(s, objectionIds, authority)));
+  handle('startEmailCheck', ({ platform }) => browser.tabs.create({ url: ACCOUNTS_CENTER_SECURITY[platform] }));
 }
+
+/** Accounts Center → Password and security, where "Recent emails" lists what Meta really sent. */
+const ACCOUNTS_CENTER_SECURITY = {
+  facebook: 'https://accountscenter.facebook.com/password_and_security',
+  instagram: 'https://accountscenter.instagram.com/password_and_security',
+} as const;
 
 async function write<T>(change: (state: State) => T): Promise<T> {
   const result = await update(change);
@@ -108,9 +121,9 @@ export function guideContext(
   };
 }
 
-/** The toolbar badge: how many accounts are still to do. */
+/** The toolbar badge (accounts still to do, objections needing attention), redrawn again when an objection's stage changes. */
 export async function refreshBadge(): Promise<void> {
-  const todo = countTodo(await read());
-  await browser.action.setBadgeText({ text: todo > 0 ? String(todo) : '' });
-  await browser.action.setBadgeBackgroundColor({ color: '#b3261e' });
+  const state = await read();
+  await showBadge(badgeCounts(state, new Date()));
+  await scheduleBadgeRefresh(nextBadgeChange(state, new Date()));
 }

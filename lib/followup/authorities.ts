@@ -116,3 +116,10 @@ export function defaultCountry(locale: string): Country {
   if (upper && (EEA_COUNTRIES as readonly string[]).includes(upper)) return upper as Country;
   return COUNTRY_OF_LANGUAGE[language.toLowerCase()] ?? 'IE';
 }
+
+/** The Länder by their own names, for the choice on the complaint kit. */
+export const LAND_NAMES: Record<Land, string> = {
+  BW: 'Baden-Württemberg', BY: 'Bayern', BE: 'Berlin', BB: 'Brandenburg', HB: 'Bremen', HH: 'Hamburg',
+  HE: 'Hessen', MV: 'Mecklenburg-Vorpommern', NI: 'Niedersachsen', NW: 'Nordrhein-Westfalen',
+  RP: 'Rheinland-Pfalz', SL: 'Saarland', SN: 'Sachsen', ST: 'Sachsen-Anhalt', SH: 'Schleswig-Holstein', TH: 'Thüringen',
+};

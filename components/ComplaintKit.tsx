@@ -29,7 +29,7 @@ function Kit({ state }: { state: State }) {
   const [letterLang, setLetterLang] = useState<Language>(toLanguage(uiLocale()) ?? 'en');
   const [done, setDone] = useState('');
   const authority = authorityByCode(country === 'DE' ? `DE-${land}` : country);
-  const objections = state.objections.filter((o) => o.emailConfirmedAt === null).sort((a, b) => a.sentAt.localeCompare(b.sentAt));
+  const objections = complaintObjections(state, new Date());
   const letter = complaintLetter(letterLang, {
     authority: authority?.name ?? t('kitAuthorityPlaceholder'),
     today: longDate(new Date().toISOString(), letterLang),
@@ -108,6 +108,16 @@ function Kit({ state }: { state: State }) {
       </section>
     </main>
   );
+}
+
+/**
+ * What the complaint is about: the objections Meta left unconfirmed for more than a month; when
+ * there are none yet (the user asked sooner), every objection still without Meta's e-mail.
+ */
+function complaintObjections(state: State, now: Date): Objection[] {
+  const unconfirmed = state.objections.filter((o) => o.emailConfirmedAt === null).sort((a, b) => a.sentAt.localeCompare(b.sentAt));
+  const overdue = unconfirmed.filter((o) => followupOf(o, now) === 'complaint');
+  return overdue.length ? overdue : unconfirmed;
 }
 
 function AuthorityCard({ authority }: { authority: Authority }) {

@@ -1,8 +1,9 @@
 import { refreshBadge, registerHandlers } from '@/lib/state/background-handlers';
-import { onBadgeAlarm } from '@/lib/followup/badge-alarm';
+import { refreshBadgeWhenDue } from '@/lib/followup/badge-refresh';
+import { STATE_KEY } from '@/lib/state/storage';
 
 export default defineBackground(() => {
   registerHandlers();
-  onBadgeAlarm(refreshBadge);
+  refreshBadgeWhenDue(refreshBadge, STATE_KEY);
   void refreshBadge();
 });

@@ -1,10 +1,8 @@
-import { z } from 'zod';
-
 /**
  * The data protection authorities a person may complain to (GDPR Art. 77): the 27 EU
  * countries, Iceland, Liechtenstein and Norway (EEA), and in Germany the authority of each
  * Land (for a company such as Meta, the Land's authority for the private sector, not the
- * federal BfDI). Data, checked by the schema below and by tests/unit/followup/authorities.test.ts.
+ * federal BfDI). Data, checked by authority-schema.ts in tests/unit/followup/authorities.test.ts.
  *
  * Sources: each authority's own site as last known to us (`sourceDate`, the day the entry was
  * written from them), cross-checked with datenanfragen.de's open list of supervisory authorities
@@ -25,18 +23,18 @@ export const GERMAN_LAENDER = [
 ] as const;
 export type Land = (typeof GERMAN_LAENDER)[number];
 
-export const AuthoritySchema = z.object({
+/** One authority; authority-schema.ts checks every entry (kept apart so that pages bundle no zod). */
+export interface Authority {
   /** "FR"; "DE-BY" for a German Land. */
-  code: z.string().regex(/^[A-Z]{2}(-[A-Z]{2})?$/),
-  country: z.enum(EEA_COUNTRIES),
+  code: string;
+  country: Country;
   /** The authority's name in its own language. */
-  name: z.string().min(3),
-  /** Where a person lodges a complaint (a form, or the page that says how). */
-  complaintUrl: z.url({ protocol: /^https$/ }),
-  /** When the entry was last checked against its source. */
-  sourceDate: z.iso.date(),
-});
-export type Authority = z.infer<typeof AuthoritySchema>;
+  name: string;
+  /** Where a person lodges a complaint (a form, or the page that says how), https. */
+  complaintUrl: string;
+  /** When the entry was last checked against its source (YYYY-MM-DD). */
+  sourceDate: string;
+}
 
 const D = '2026-11-28';
 

@@ -11,7 +11,7 @@ import * as actions from './actions';
 import * as followUp from './followup-actions';
 import { badgeCounts, nextBadgeChange } from '../followup/attention';
 import { showBadge } from '../followup/badge';
-import { scheduleBadgeRefresh } from '../followup/badge-alarm';
+import { scheduleBadgeRefresh } from '../followup/badge-refresh';
 import { onMessage, type GuideContext, type ImportResult, type RequestName } from './messages';
 import { Requests } from './requests';
 import { parseRecord } from './record';

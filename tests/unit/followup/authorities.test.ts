@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
-  AUTHORITIES, AuthoritySchema, authoritiesOf, authorityByCode, defaultCountry, EEA_COUNTRIES, GERMAN_LAENDER,
+  AUTHORITIES, authoritiesOf, authorityByCode, defaultCountry, EEA_COUNTRIES, GERMAN_LAENDER,
 } from '@/lib/followup/authorities';
+import { AuthoritySchema } from '@/lib/followup/authority-schema';
 
 describe('data protection authorities', () => {
   it.each(AUTHORITIES.map((a) => [a.code, a] as const))('%s has a name, a country, an https complaint page and a source date', (code, authority) => {

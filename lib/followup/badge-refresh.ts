@@ -16,9 +16,16 @@ export async function scheduleBadgeRefresh(at: Date | null): Promise<void> {
   await browser.alarms.create(BADGE_ALARM, { when: Math.max(at.getTime() + 60_000, Date.now() + 60_000) });
 }
 
-/** Redraws the badge when the alarm rings. */
-export function onBadgeAlarm(refresh: () => Promise<void>): void {
+/**
+ * Redraws the badge when the alarm rings, and when the stored record changes by any other way
+ * than the background's own handlers (which redraw it themselves): a record restored by the
+ * browser, or seeded by a test.
+ */
+export function refreshBadgeWhenDue(refresh: () => Promise<void>, recordKey: string): void {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === BADGE_ALARM) void refresh();
+  });
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && recordKey in changes) void refresh();
   });
 }

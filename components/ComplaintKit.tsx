@@ -44,9 +44,11 @@ function Kit({ state }: { state: State }) {
 
   return (
     <main class="kit">
-      <h1>{t('kitTitle')}</h1>
-      <p>{t('kitIntro')}</p>
-      <p class="kit-nothing-sent"><strong>{t('kitNothingSent')}</strong></p>
+      <div class="kit-intro">
+        <h1>{t('kitTitle')}</h1>
+        <p>{t('kitIntro')}</p>
+        <p class="kit-nothing-sent"><strong>{t('kitNothingSent')}</strong></p>
+      </div>
 
       <section class="no-print kit-choice" aria-labelledby="kit-choice-title">
         <h2 id="kit-choice-title">{t('kitAuthority')}</h2>
@@ -85,7 +87,7 @@ function Kit({ state }: { state: State }) {
             <p class="kit-early" role="note">{t('kitTooEarly', [monthEnd(early[early.length - 1].sentAt)])}</p>
           ) : null}
           <section aria-labelledby="kit-letter-title">
-            <h2 id="kit-letter-title">{t('kitLetter')}</h2>
+            <h2 id="kit-letter-title" class="kit-letter-title">{t('kitLetter')}</h2>
             <div class="row no-print">
               <button type="button" class="primary" data-action="copy-letter" onClick={() => void navigator.clipboard.writeText(letter).then(() => prepared(t('kitCopied')))}>
                 {t('kitCopy')}
@@ -128,7 +130,6 @@ function AuthorityCard({ authority }: { authority: Authority }) {
         <strong data-authority-name>{authority.name}</strong>
         <br />
         <a href={authority.complaintUrl} target="_blank" rel="noreferrer">{t('kitComplaintPage')}</a>
-        <span class="print-only"> {authority.complaintUrl}</span>
       </p>
       <p class="detail">{t('kitSourceDate', [formatDate(authority.sourceDate)])}</p>
     </section>

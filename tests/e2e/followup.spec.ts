@@ -128,9 +128,12 @@ test.describe('follow-up in the popup (en)', () => {
     await expect.poll(async () => (await stored(ext)).objections.find((o) => o.id === 'o-3d')?.followUp.genuineCheckedAt).toMatch(/^\d{4}-/);
     await expect(row('facebook:marie.dupont').locator('.genuine')).toContainText('Checked genuine on');
 
-    for (const summary of await popup.locator('summary').all()) await summary.click().catch(() => undefined);
+    await row('instagram:marie_d').locator('.genuine summary').click();
     await popup.setViewportSize({ width: 400, height: 1100 });
-    await popup.screenshot({ path: path.join(ARTIFACTS, 'popup-followup-en.png'), fullPage: true });
+    for (const key of ['facebook:marie.dupont', 'instagram:marie_d', 'facebook:jean.martin']) {
+      await row(key).screenshot({ path: path.join(ARTIFACTS, `popup-${key.replace(':', '-')}.png`) });
+    }
+    for (const summary of await popup.locator('summary').all()) await summary.click().catch(() => undefined);
     await noAxeViolations(popup);
 
     // From the row after one month, the complaint kit opens; preparing it is recorded.

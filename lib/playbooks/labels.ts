@@ -504,4 +504,36 @@ export const LABELS: Record<LabelKey, Partial<Record<Language, readonly string[]
     pl: ['Dziękujemy za kontakt', 'Otrzymaliśmy Twoją prośbę'],
     pt: ['Obrigado por nos contactares', 'Recebemos o teu pedido'],
   },
+
+  /**
+   * followup: Accounts Center → "Password and security" → "Recent emails", where Meta lists the
+   * e-mails it really sent (shared/meta-flow.md). en as meta-flow.md quotes it; fr/de/es/it/nl
+   * as the replicas show them, to be confirmed on the live site; the rest best-effort.
+   */
+  passwordAndSecurity: {
+    en: ['Password and security'],
+    fr: ['Mot de passe et sécurité'],
+    de: ['Passwort und Sicherheit'],
+    es: ['Contraseña y seguridad'],
+    it: ['Password e sicurezza'],
+    nl: ['Wachtwoord en beveiliging'],
+    pl: ['Hasło i zabezpieczenia'],
+    pt: ['Palavra-passe e segurança'],
+    cs: ['Heslo a zabezpečení'],
+    da: ['Adgangskode og sikkerhed'],
+    sv: ['Lösenord och säkerhet'],
+  },
+  recentEmails: {
+    en: ['Recent emails'],
+    fr: ['E-mails récents'],
+    de: ['Kürzlich gesendete E-Mails', 'Letzte E-Mails'],
+    es: ['Correos electrónicos recientes'],
+    it: ['E-mail recenti'],
+    nl: ['Recente e-mails'],
+    pl: ['Ostatnie e-maile'],
+    pt: ['E-mails recentes'],
+    cs: ['Nedávné e-maily'],
+    da: ['Seneste e-mails'],
+    sv: ['Senaste e-postmeddelanden'],
+  },
 };

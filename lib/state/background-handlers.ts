@@ -78,13 +78,13 @@ export function registerHandlers(): void {
   handle('dismissNotices', () => write((s) => void (s.notices = [])));
   handle('setGenuineChecked', ({ objectionId, checked }) => write((s) => followUp.setGenuineChecked(s, objectionId, checked)));
   handle('complaintPrepared', ({ objectionIds, authority }) => write((s) => followUp.recordComplaintPrepared(s, objectionIds, authority)));
-  handle('startEmailCheck', ({ platform }) => browser.tabs.create({ url: ACCOUNTS_CENTER_SECURITY[platform] }));
+  handle('startEmailCheck', ({ platform }) => write((s) => followUp.startEmailCheck(s, platform)).then(() => browser.tabs.create({ url: ACCOUNTS_CENTER[platform] })));
 }
 
-/** Accounts Center → Password and security, where "Recent emails" lists what Meta really sent. */
-const ACCOUNTS_CENTER_SECURITY = {
-  facebook: 'https://accountscenter.facebook.com/password_and_security',
-  instagram: 'https://accountscenter.instagram.com/password_and_security',
+/** Where the guided check of Meta's e-mails starts (lib/playbooks/genuine-email-steps.ts). */
+const ACCOUNTS_CENTER = {
+  facebook: 'https://accountscenter.facebook.com/',
+  instagram: 'https://accountscenter.instagram.com/',
 } as const;
 
 async function write<T>(change: (state: State) => T): Promise<T> {

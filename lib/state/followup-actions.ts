@@ -1,3 +1,4 @@
+import type { Platform } from '../domain';
 import type { State } from './schema';
 
 /**
@@ -21,4 +22,9 @@ export function recordComplaintPrepared(state: State, objectionIds: readonly str
     objection.followUp.complaintPreparedAt = at;
     objection.followUp.complaintAuthority = authority;
   }
+}
+
+/** The user asked to be shown "Recent emails" in Accounts Center: a guided session on that site. */
+export function startEmailCheck(state: State, platform: Platform): void {
+  state.session = { platform, startedAt: now() };
 }

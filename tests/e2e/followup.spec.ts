@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, openExtensionPage, openPopup, test, type Browser } from './fixtures';
+import { clickMarked, expect, markedStep, openExtensionPage, openPopup, test, type Browser } from './fixtures';
 
 declare const chrome: {
   action: { getBadgeText(details: object): Promise<string>; getTitle(details: object): Promise<string> };
@@ -149,6 +149,35 @@ test.describe('follow-up in the popup (en)', () => {
     expect((await stored(ext)).objections.find((o) => o.id === 'o-3d')?.followUp.complaintPreparedAt).toBeNull();
     await expect.poll(() => ext.serviceWorker.evaluate(() => chrome.action.getBadgeText({}))).toBe('2');
   });
+});
+
+test('is that e-mail genuine? A guided trip to Accounts Center → Password and security → "Recent emails"', async ({ ext }) => {
+  await seed(ext);
+  const popup = await openPopup(ext);
+  const row = popup.locator('[data-account="facebook:marie.dupont"]');
+  await row.locator('.genuine summary').click();
+  const [page] = await Promise.all([ext.context.waitForEvent('page'), row.locator('[data-action="check-email"][data-platform="facebook"]').click()]);
+  await expect(page).toHaveURL('https://accountscenter.facebook.com/');
+  await expect(page.locator('[data-opposer-step="fb-ac-password-security"]')).toBeVisible({ timeout: 12_000 });
+  const tooltip = page.locator('[data-opposer-ui]').locator('[role="status"]');
+  await expect(tooltip).toContainText('Step 1 of 2');
+  await expect(tooltip).toContainText('Password and security');
+  await clickMarked(page, 'fb-ac-password-security');
+  await expect(page).toHaveURL(/\/password_and_security\/?$/);
+  await expect(page.locator('[data-opposer-step="fb-ac-recent-emails"]')).toBeVisible({ timeout: 12_000 });
+  await expect(tooltip).toContainText('Step 2 of 2');
+  await expect(tooltip).toContainText('Recent emails');
+  expect(await markedStep(page)).toBe('fb-ac-recent-emails');
+  await page.screenshot({ path: path.join(ARTIFACTS, 'trip-recent-emails.png') });
+});
+
+test('the genuine-e-mail steps stay hidden in Accounts Center when no check was asked for', async ({ ext }) => {
+  await seed(ext);
+  const page = await ext.context.newPage();
+  await page.goto('https://accountscenter.facebook.com/password_and_security/');
+  await expect(page.getByText('Recent emails')).toBeVisible();
+  await page.waitForTimeout(1500);
+  expect(await markedStep(page)).toBeNull();
 });
 
 const KIT_LANGS = [

@@ -5,7 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { clickMarked, expect, markedStep, openExtensionPage, openPopup, test, type Browser } from './fixtures';
@@ -19,7 +19,8 @@ const ARTIFACTS = path.resolve('tests/e2e/.artifacts/followup');
 const DAY = 86_400_000;
 const FB_FORM = 'https://www.facebook.com/help/contact/712876720715583';
 const IG_FORM = 'https://help.instagram.com/contact/767264225370182';
-const EMPTY_FOLLOW_UP = { genuineCheckedAt: null, complaintPreparedAt: null, complaintAuthority: null };
+interface FollowUp { genuineCheckedAt: string | null; complaintPreparedAt: string | null; complaintAuthority: string | null }
+const EMPTY_FOLLOW_UP: FollowUp = { genuineCheckedAt: null, complaintPreparedAt: null, complaintAuthority: null };
 
 /** A stored record (schema v3): objections sent 3 days, 35 days and 1 day ago, one confirmed, one account to do. */
 function seededRecord(now: number) {
@@ -266,4 +267,39 @@ test('sooner, at the user\'s request: the options page opens the kit, which says
   await expect(kit.locator('[data-letter]')).toBeVisible();
   await expect(kit.locator('.kit-early')).toContainText("Meta's month is not over yet");
   await expect(kit.locator('[data-objection]')).toHaveCount(1);
+});
+
+test('the proof carries the follow-up: JSON export (v3) and import, and the printable page', async ({ ext }) => {
+  const record = seededRecord(Date.now());
+  const checked = new Date(Date.now() - DAY).toISOString();
+  const prepared = new Date().toISOString();
+  record.objections[0].followUp = { genuineCheckedAt: checked, complaintPreparedAt: null, complaintAuthority: null };
+  record.objections[1].followUp = { genuineCheckedAt: null, complaintPreparedAt: prepared, complaintAuthority: 'DE-BY' };
+  await ext.serviceWorker.evaluate((value) => chrome.storage.local.set({ opposer: value, opposer$: { v: 3 } }), record);
+
+  const options = await openExtensionPage(ext, 'options.html');
+  const [download] = await Promise.all([options.waitForEvent('download'), options.locator('[data-action="export-json"]').click()]);
+  const exported = readFileSync((await download.path())!, 'utf8');
+  const file = JSON.parse(exported);
+  expect(file.version).toBe(3);
+  expect(file.state.objections.find((o: { id: string }) => o.id === 'o-3d').followUp.genuineCheckedAt).toBe(checked);
+  expect(file.state.objections.find((o: { id: string }) => o.id === 'o-35d').followUp).toEqual({ genuineCheckedAt: null, complaintPreparedAt: prepared, complaintAuthority: 'DE-BY' });
+
+  // Reimported as it was; an unknown authority is refused with the reason.
+  await ext.serviceWorker.evaluate(() => chrome.storage.local.set({ opposer: { accounts: [], groups: [], objections: [], lastSeen: {}, session: null, templates: {}, thirdPartyTemplates: {}, notices: [] } }));
+  const input = options.locator('input[type="file"]');
+  await input.setInputFiles({ name: 'record.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+  await expect(options.locator('[data-import-result]')).toHaveAttribute('data-import-result', 'ok');
+  expect((await stored(ext)).objections.find((o) => o.id === 'o-35d')?.followUp.complaintAuthority).toBe('DE-BY');
+  const bad = structuredClone(file);
+  bad.state.objections[1].followUp.complaintAuthority = 'XX';
+  await input.setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
+  await expect(options.locator('[data-import-result]')).toHaveAttribute('data-import-result', 'error');
+  await expect(options.locator('[data-import-result]')).toContainText('unknown authority XX');
+
+  await options.locator('[data-action="print"]').click();
+  await expect(options.locator('.proof [data-proof-check]')).toHaveCount(1);
+  await expect(options.locator('.proof [data-proof-check]')).toContainText('Checked genuine on');
+  await expect(options.locator('.proof [data-proof-complaint]')).toContainText('Bayerisches Landesamt für Datenschutzaufsicht');
+  await expect(options.locator('.proof [data-proof-email="none"]')).toHaveCount(3);
 });

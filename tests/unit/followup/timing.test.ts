@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { followupOf, monthHasPassed, nextChangeAt, oneMonthAfter, wholeDaysSince } from '@/lib/followup/timing';
+import { followupOf, localTimeZone, monthHasPassed, nextChangeAt, oneMonthAfter, wholeDaysSince } from '@/lib/followup/timing';
 
 const sent = (sentAt: string, emailConfirmedAt: string | null = null) => ({ sentAt, emailConfirmedAt });
 const PARIS = 'Europe/Paris';
@@ -97,5 +97,24 @@ describe('when the stage changes next', () => {
     expect(nextChangeAt(sent(SENT), new Date('2026-03-20T10:00:00.000Z'), PARIS)?.toISOString()).toBe('2026-04-10T08:00:00.000Z');
     expect(nextChangeAt(sent(SENT), new Date('2026-04-20T10:00:00.000Z'), PARIS)).toBeNull();
     expect(nextChangeAt(sent(SENT, SENT), new Date('2026-03-10T10:00:00.000Z'), PARIS)).toBeNull();
+  });
+});
+
+describe('the process time zone (TZ), as the browser\'s would be', () => {
+  const saved = process.env.TZ;
+  afterEach(() => {
+    process.env.TZ = saved;
+  });
+
+  it('follows TZ when no zone is given', () => {
+    // Sent 30 January 23:30 UTC: 31 January in Paris (month ends 28 February 00:30 local), 30 January in Lisbon.
+    const evening = '2026-01-30T23:30:00.000Z';
+    const noon = new Date('2026-02-28T12:00:00.000Z');
+    process.env.TZ = 'Europe/Paris';
+    expect(localTimeZone()).toBe('Europe/Paris');
+    expect(followupOf(sent(evening), noon)).toBe('complaint');
+    process.env.TZ = 'Europe/Lisbon';
+    expect(localTimeZone()).toBe('Europe/Lisbon');
+    expect(followupOf(sent(evening), noon)).toBe('check-email');
   });
 });

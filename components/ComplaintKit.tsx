@@ -113,11 +113,15 @@ function Kit({ state }: { state: State }) {
 }
 
 /**
- * What the complaint is about: the objections Meta left unconfirmed for more than a month; when
- * there are none yet (the user asked sooner), every objection still without Meta's e-mail.
+ * What the complaint is about: the objections to AI training on one's own content (not the
+ * third-party information form, a different request) that Meta left unconfirmed for more than a
+ * month; when there are none yet (the user asked sooner), every such objection still without
+ * Meta's e-mail.
  */
 function complaintObjections(state: State, now: Date): Objection[] {
-  const unconfirmed = state.objections.filter((o) => o.emailConfirmedAt === null).sort((a, b) => a.sentAt.localeCompare(b.sentAt));
+  const unconfirmed = state.objections
+    .filter((o) => o.kind === 'own' && o.emailConfirmedAt === null)
+    .sort((a, b) => a.sentAt.localeCompare(b.sentAt));
   const overdue = unconfirmed.filter((o) => followupOf(o, now) === 'complaint');
   return overdue.length ? overdue : unconfirmed;
 }
@@ -143,7 +147,7 @@ function Record({ state, objections }: { state: State; objections: Objection[] }
       <h2 id="kit-record-title">{t('kitRecord')}</h2>
       {objections.map((o) => (
         <article class="objection" data-objection={o.id}>
-          <h3>{accountLabel(state, o) ?? t('thirdPartyTitle')}</h3>
+          <h3>{accountLabel(state, o)}</h3>
           <dl>
             <dt>{t('kitSentOn')}</dt>
             <dd data-sent-at={o.sentAt}>{new Date(o.sentAt).toLocaleString(uiLocale())}</dd>
@@ -165,7 +169,7 @@ function Record({ state, objections }: { state: State; objections: Objection[] }
 /** The record as plain text, appended to the downloaded letter. */
 function recordText(state: State, objections: Objection[]): string {
   const blocks = objections.map((o) => [
-    `${accountLabel(state, o) ?? t('thirdPartyTitle')}`,
+    accountLabel(state, o),
     `${t('kitSentOn')}: ${new Date(o.sentAt).toLocaleString(uiLocale())} (${o.sentAt})`,
     `${t('kitForm')}: ${o.formUrl}`,
     `${t('kitMetaWords')}: ${o.confirmationText ? `“${o.confirmationText}”` : '—'}`,
@@ -174,10 +178,10 @@ function recordText(state: State, objections: Objection[]): string {
   return `${t('kitRecord')}\n\n${blocks.join('\n\n')}`;
 }
 
-function accountLabel(state: State, o: Objection): string | null {
+/** "Instagram · marie_d"; the platform alone when the account was removed from the list. */
+function accountLabel(state: State, o: Objection): string {
   const account = o.accountKey ? state.accounts.find((a) => a.key === o.accountKey) : undefined;
-  if (!account) return o.kind === 'own' ? t(`platform_${o.platform}`) : null;
-  return `${t(`platform_${account.platform}`)} · ${account.name || account.id}`;
+  return account ? `${t(`platform_${account.platform}`)} · ${account.name || account.id}` : t(`platform_${o.platform}`);
 }
 
 /** The authority last used for a complaint, else ?authority= from the address, else the UI locale's country. */

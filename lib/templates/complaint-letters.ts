@@ -11,8 +11,6 @@ import type { Language } from '../languages';
 export interface LetterText {
   body: string;
   line: string;
-  /** The account of an objection sent with the third-party form, which needs none. */
-  noAccount: string;
 }
 
 const SIGN = (name: string, address: string, email: string) => `[${name}]\n[${address}]\n[${email}]`;
@@ -40,7 +38,6 @@ Yours faithfully,
 
 ${SIGN('Your name', 'Your postal address', 'The e-mail address used on Meta’s form')}`,
     line: '– {date}: {account}, form {form}',
-    noAccount: 'third-party information form',
   },
   fr: {
     body: `À : {authority}
@@ -64,7 +61,6 @@ Veuillez agréer, Madame, Monsieur, l’expression de mes salutations distingué
 
 ${SIGN('Vos nom et prénom', 'Votre adresse postale', 'L’adresse e-mail saisie sur le formulaire de Meta')}`,
     line: '– {date} : {account}, formulaire {form}',
-    noAccount: 'formulaire pour les informations provenant de tiers',
   },
   de: {
     body: `An: {authority}
@@ -88,7 +84,6 @@ Mit freundlichen Grüßen
 
 ${SIGN('Ihr Name', 'Ihre Postanschrift', 'Die im Formular von Meta angegebene E-Mail-Adresse')}`,
     line: '– {date}: {account}, Formular {form}',
-    noAccount: 'Formular für Informationen von Dritten',
   },
   es: {
     body: `A: {authority}
@@ -112,7 +107,6 @@ Atentamente,
 
 ${SIGN('Su nombre', 'Su dirección postal', 'La dirección de correo electrónico indicada en el formulario de Meta')}`,
     line: '– {date}: {account}, formulario {form}',
-    noAccount: 'formulario de información de terceros',
   },
   it: {
     body: `A: {authority}
@@ -136,7 +130,6 @@ Distinti saluti,
 
 ${SIGN('Nome e cognome', 'Indirizzo postale', 'L’indirizzo e-mail indicato nel modulo di Meta')}`,
     line: '– {date}: {account}, modulo {form}',
-    noAccount: 'modulo per le informazioni di terzi',
   },
   nl: {
     body: `Aan: {authority}
@@ -160,7 +153,6 @@ Met vriendelijke groet,
 
 ${SIGN('Uw naam', 'Uw postadres', 'Het e-mailadres dat u op het formulier van Meta hebt ingevuld')}`,
     line: '– {date}: {account}, formulier {form}',
-    noAccount: 'formulier voor informatie van derden',
   },
   pt: {
     body: `A: {authority}
@@ -184,7 +176,6 @@ Com os melhores cumprimentos,
 
 ${SIGN('O seu nome', 'A sua morada', 'O endereço de e-mail indicado no formulário da Meta')}`,
     line: '– {date}: {account}, formulário {form}',
-    noAccount: 'formulário de informações de terceiros',
   },
   pl: {
     body: `Do: {authority}
@@ -208,7 +199,6 @@ Z poważaniem
 
 ${SIGN('Imię i nazwisko', 'Adres pocztowy', 'Adres e-mail podany w formularzu Meta')}`,
     line: '– {date}: {account}, formularz {form}',
-    noAccount: 'formularz dotyczący informacji od osób trzecich',
   },
   bg: {
     body: `До: {authority}
@@ -232,7 +222,6 @@ Meta показа потвърждение на екрана, но не съм �
 
 ${SIGN('Вашето име', 'Вашият пощенски адрес', 'Имейл адресът, посочен във формуляра на Meta')}`,
     line: '– {date}: {account}, формуляр {form}',
-    noAccount: 'формуляр за информация от трети страни',
   },
   cs: {
     body: `Komu: {authority}
@@ -256,7 +245,6 @@ S pozdravem
 
 ${SIGN('Vaše jméno', 'Vaše poštovní adresa', 'E-mailová adresa zadaná ve formuláři Meta')}`,
     line: '– {date}: {account}, formulář {form}',
-    noAccount: 'formulář pro informace od třetích stran',
   },
   da: {
     body: `Til: {authority}
@@ -280,7 +268,6 @@ Med venlig hilsen
 
 ${SIGN('Dit navn', 'Din postadresse', 'Den e-mailadresse, du angav i Metas formular')}`,
     line: '– {date}: {account}, formular {form}',
-    noAccount: 'formular for oplysninger fra tredjeparter',
   },
   el: {
     body: `Προς: {authority}
@@ -304,7 +291,6 @@ ${SIGN('Dit navn', 'Din postadresse', 'Den e-mailadresse, du angav i Metas formu
 
 ${SIGN('Το όνομά σας', 'Η ταχυδρομική σας διεύθυνση', 'Η διεύθυνση email που δώσατε στη φόρμα της Meta')}`,
     line: '– {date}: {account}, φόρμα {form}',
-    noAccount: 'φόρμα για πληροφορίες από τρίτους',
   },
   et: {
     body: `Kellele: {authority}
@@ -328,7 +314,6 @@ Lugupidamisega
 
 ${SIGN('Teie nimi', 'Teie postiaadress', 'Meta vormil kasutatud e-posti aadress')}`,
     line: '– {date}: {account}, vorm {form}',
-    noAccount: 'kolmandate isikute teabe vorm',
   },
   fi: {
     body: `Vastaanottaja: {authority}
@@ -352,7 +337,6 @@ Ystävällisin terveisin
 
 ${SIGN('Nimesi', 'Postiosoitteesi', 'Metan lomakkeella käyttämäsi sähköpostiosoite')}`,
     line: '– {date}: {account}, lomake {form}',
-    noAccount: 'kolmansien osapuolten tietoja koskeva lomake',
   },
   ga: {
     body: `Chuig: {authority}
@@ -376,7 +360,6 @@ Is mise le meas,
 
 ${SIGN('D’ainm', 'Do sheoladh poist', 'An seoladh ríomhphoist a úsáideadh ar fhoirm Meta')}`,
     line: '– {date}: {account}, foirm {form}',
-    noAccount: 'foirm faisnéise ó thríú páirtithe',
   },
   hr: {
     body: `Za: {authority}
@@ -400,7 +383,6 @@ S poštovanjem,
 
 ${SIGN('Vaše ime', 'Vaša poštanska adresa', 'Adresa e-pošte navedena u Metinu obrascu')}`,
     line: '– {date}: {account}, obrazac {form}',
-    noAccount: 'obrazac za informacije trećih strana',
   },
   hu: {
     body: `Címzett: {authority}
@@ -424,7 +406,6 @@ Tisztelettel:
 
 ${SIGN('Az Ön neve', 'Az Ön postacíme', 'A Meta űrlapján megadott e-mail-cím')}`,
     line: '– {date}: {account}, űrlap: {form}',
-    noAccount: 'harmadik felektől származó információkra vonatkozó űrlap',
   },
   lt: {
     body: `Kam: {authority}
@@ -448,7 +429,6 @@ Pagarbiai
 
 ${SIGN('Jūsų vardas ir pavardė', 'Jūsų pašto adresas', 'El. pašto adresas, nurodytas Meta formoje')}`,
     line: '– {date}: {account}, forma {form}',
-    noAccount: 'trečiųjų šalių informacijos forma',
   },
   lv: {
     body: `Kam: {authority}
@@ -472,7 +452,6 @@ Ar cieņu
 
 ${SIGN('Jūsu vārds', 'Jūsu pasta adrese', 'Meta veidlapā norādītā e-pasta adrese')}`,
     line: '– {date}: {account}, veidlapa {form}',
-    noAccount: 'trešo personu informācijas veidlapa',
   },
   mt: {
     body: `Lil: {authority}
@@ -496,7 +475,6 @@ Dejjem tiegħek,
 
 ${SIGN('Ismek', 'L-indirizz postali tiegħek', 'L-indirizz tal-email użat fil-formola ta’ Meta')}`,
     line: '– {date}: {account}, formola {form}',
-    noAccount: 'formola għal informazzjoni minn partijiet terzi',
   },
   ro: {
     body: `Către: {authority}
@@ -520,7 +498,6 @@ Cu stimă,
 
 ${SIGN('Numele dumneavoastră', 'Adresa dumneavoastră poștală', 'Adresa de e-mail folosită în formularul Meta')}`,
     line: '– {date}: {account}, formularul {form}',
-    noAccount: 'formularul pentru informații de la terți',
   },
   sk: {
     body: `Komu: {authority}
@@ -544,7 +521,6 @@ S pozdravom
 
 ${SIGN('Vaše meno', 'Vaša poštová adresa', 'E-mailová adresa zadaná vo formulári Meta')}`,
     line: '– {date}: {account}, formulár {form}',
-    noAccount: 'formulár pre informácie od tretích strán',
   },
   sl: {
     body: `Za: {authority}
@@ -568,7 +544,6 @@ Lep pozdrav,
 
 ${SIGN('Vaše ime', 'Vaš poštni naslov', 'E-poštni naslov, vpisan v Metin obrazec')}`,
     line: '– {date}: {account}, obrazec {form}',
-    noAccount: 'obrazec za informacije tretjih oseb',
   },
   sv: {
     body: `Till: {authority}
@@ -592,15 +567,14 @@ Med vänliga hälsningar
 
 ${SIGN('Ditt namn', 'Din postadress', 'E-postadressen du angav i Metas formulär')}`,
     line: '– {date}: {account}, formulär {form}',
-    noAccount: 'formulär för uppgifter från tredje part',
   },
 };
 
 export interface LetterObjection {
   /** Already formatted in the letter's language. */
   date: string;
-  /** "Facebook · Marie Dupont", or null for the third-party form. */
-  account: string | null;
+  /** "Facebook · Marie Dupont". */
+  account: string;
   form: string;
 }
 
@@ -614,7 +588,7 @@ export interface LetterFacts {
 export function complaintLetter(lang: Language, facts: LetterFacts): string {
   const text = COMPLAINT_LETTERS[lang];
   const lines = facts.objections
-    .map((o) => fill(text.line, { date: o.date, account: o.account ?? text.noAccount, form: o.form }))
+    .map((o) => fill(text.line, { date: o.date, account: o.account, form: o.form }))
     .join('\n');
   return fill(text.body, { authority: facts.authority, today: facts.today, objections: lines });
 }

@@ -22,7 +22,7 @@ const IG_FORM = 'https://help.instagram.com/contact/767264225370182';
 interface FollowUp { genuineCheckedAt: string | null; complaintPreparedAt: string | null; complaintAuthority: string | null }
 const EMPTY_FOLLOW_UP: FollowUp = { genuineCheckedAt: null, complaintPreparedAt: null, complaintAuthority: null };
 
-/** A stored record (schema v3): objections sent 3 days, 35 days and 1 day ago, one confirmed, one account to do. */
+/** A stored record (schema v3): objections sent 3 days, 35 days and 1 day ago, one confirmed, one third-party, one account to do. */
 function seededRecord(now: number) {
   const at = (daysAgo: number) => new Date(now - daysAgo * DAY - 3_600_000).toISOString();
   const account = (platform: string, id: string, name: string) => ({
@@ -48,6 +48,8 @@ function seededRecord(now: number) {
       objection('o-35d', 'instagram:marie_d', 'instagram', IG_FORM, 35),
       objection('o-1d', 'facebook:jean.martin', 'facebook', FB_FORM, 1),
       objection('o-confirmed', 'instagram:jean_m', 'instagram', IG_FORM, 40, 38),
+      // The third-party information form: another request, no account, never in the complaint.
+      { ...objection('o-third-party', 'facebook:paul.durand', 'facebook', 'https://www.facebook.com/help/contact/510058597920541', 40), accountKey: null, kind: 'third-party' },
     ],
     lastSeen: {}, session: null, templates: {}, thirdPartyTemplates: {}, notices: [],
   };
@@ -255,6 +257,7 @@ test('the kit names the right authority for IE, IT, ES, NL, and a Land asked for
   const berlin = await openKit(ext, '?authority=DE-BE');
   await expect(berlin.locator('[data-authority="DE-BE"]')).toContainText('Berliner Beauftragte');
   await expect(berlin.locator('select[data-choice="land"]')).toHaveValue('BE');
+  await expect(berlin.locator('[data-letter]')).not.toContainText('510058597920541');
 });
 
 test('sooner, at the user\'s request: the options page opens the kit, which says Meta\'s month is not over', async ({ ext }) => {
@@ -301,5 +304,5 @@ test('the proof carries the follow-up: JSON export (v3) and import, and the prin
   await expect(options.locator('.proof [data-proof-check]')).toHaveCount(1);
   await expect(options.locator('.proof [data-proof-check]')).toContainText('Checked genuine on');
   await expect(options.locator('.proof [data-proof-complaint]')).toContainText('Bayerisches Landesamt für Datenschutzaufsicht');
-  await expect(options.locator('.proof [data-proof-email="none"]')).toHaveCount(3);
+  await expect(options.locator('.proof [data-proof-email="none"]')).toHaveCount(4);
 });

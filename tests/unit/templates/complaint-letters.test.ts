@@ -7,7 +7,7 @@ const FACTS = {
   today: '29 November 2026',
   objections: [
     { date: '10 October 2026', account: 'Facebook · Marie Dupont', form: 'https://www.facebook.com/help/contact/712876720715583' },
-    { date: '11 October 2026', account: null, form: 'https://www.facebook.com/help/contact/510058597920541' },
+    { date: '11 October 2026', account: 'Instagram · marie_d', form: 'https://help.instagram.com/contact/767264225370182' },
   ],
 };
 
@@ -35,7 +35,8 @@ describe('complaint letters', () => {
     expect(letter).toContain(FACTS.authority);
     expect(letter).toContain('10 October 2026');
     expect(letter).toContain('https://www.facebook.com/help/contact/712876720715583');
-    expect(letter).toContain(text.noAccount);
+    expect(letter).toContain('Instagram · marie_d');
+    expect(letter).toContain('https://help.instagram.com/contact/767264225370182');
   });
 
   it('each language has its own text, not an English copy', () => {

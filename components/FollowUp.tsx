@@ -3,6 +3,7 @@ import { statusOf } from '@/lib/accounts/status';
 import { followupOf, wholeDaysSince } from '@/lib/followup/timing';
 import { sendMessage } from '@/lib/state/messages';
 import type { Account, Objection, State } from '@/lib/state/schema';
+import { closeIfPopup } from './close-popup';
 import { formatDate, t } from './i18n';
 import './followup.css';
 
@@ -62,7 +63,7 @@ function GenuineCheck({ objection, platform }: { objection: Objection; platform:
         class="link"
         data-action="check-email"
         data-platform={platform}
-        onClick={() => void sendMessage('startEmailCheck', { platform })}
+        onClick={() => void sendMessage('startEmailCheck', { platform }).then(closeIfPopup)}
       >
         {t('genuineGuide')}
       </button>

@@ -92,7 +92,7 @@ export const FACEBOOK_PLAYBOOK: Playbook = {
       directLink: META_FORMS.facebookObjection2025.url,
     },
     ...formSteps('fb', [{ host: FB_HOST, path: FORM_PATH }]),
-    ...genuineEmailSteps('fb', 'accountscenter.facebook.com'),
+    ...genuineEmailSteps('fb', 'facebook'),
   ],
   forms: [
     {

@@ -1,13 +1,26 @@
+import type { Platform } from '../domain';
 import type { Step } from './schema';
+
+/** Each site's Accounts Center, where the trip runs. */
+const ACCOUNTS_CENTER_HOSTS: Readonly<Record<Platform, string>> = {
+  facebook: 'accountscenter.facebook.com',
+  instagram: 'accountscenter.instagram.com',
+};
+
+/** Where the popup's "Show me in Accounts Center" opens: the trip's first page. */
+export function genuineEmailStart(platform: Platform): string {
+  return `https://${ACCOUNTS_CENTER_HOSTS[platform]}/`;
+}
 
 /**
  * The trip that tells a genuine e-mail from Meta from a phishing copy (shared/meta-flow.md,
  * "Is that e-mail really from Meta?"): Accounts Center → Password and security → "Recent
  * emails", which lists the e-mails Meta really sent. The same on both sites' Accounts Center;
  * shown only during a session the popup starts ("Show me in Accounts Center"). `prefix` is the
- * playbook's, `hostname` its Accounts Center (accountscenter.facebook.com or .instagram.com).
+ * playbook's own.
  */
-export function genuineEmailSteps(prefix: string, hostname: string): Step[] {
+export function genuineEmailSteps(prefix: string, platform: Platform): Step[] {
+  const hostname = ACCOUNTS_CENTER_HOSTS[platform];
   const host = `^${hostname.replace(/\./g, '\\.')}$`;
   return [
     {

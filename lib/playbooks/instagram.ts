@@ -91,7 +91,7 @@ export const INSTAGRAM_PLAYBOOK: Playbook = {
       directLink: META_FORMS.instagramObjection2025.url,
     },
     ...formSteps('ig', [{ host: HELP_HOST, path: FORM_PATH }]),
-    ...genuineEmailSteps('ig', 'accountscenter.instagram.com'),
+    ...genuineEmailSteps('ig', 'instagram'),
   ],
   forms: [
     { kind: 'own', confirmation: ['confirmation'], pages: [{ host: HELP_HOST, path: OBJECTION_FORM_PATH }], reasonField: REASON_FIELD },

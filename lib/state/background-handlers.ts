@@ -11,6 +11,7 @@ import * as followUp from './followup-actions';
 import { badgeCounts, nextBadgeChange } from '../followup/attention';
 import { showBadge } from '../followup/badge';
 import { scheduleBadgeRefresh } from '../followup/badge-refresh';
+import { genuineEmailStart } from '../playbooks/genuine-email-steps';
 import { onMessage, type GuideContext, type ImportResult, type RequestName } from './messages';
 import { Requests } from './requests';
 import { parseRecord } from './record';
@@ -78,14 +79,8 @@ export function registerHandlers(): void {
   handle('dismissNotices', () => write((s) => void (s.notices = [])));
   handle('setGenuineChecked', ({ objectionId, checked }) => write((s) => followUp.setGenuineChecked(s, objectionId, checked)));
   handle('complaintPrepared', ({ objectionIds, authority }) => write((s) => followUp.recordComplaintPrepared(s, objectionIds, authority)));
-  handle('startEmailCheck', ({ platform }) => write((s) => followUp.startEmailCheck(s, platform)).then(() => browser.tabs.create({ url: ACCOUNTS_CENTER[platform] })));
+  handle('startEmailCheck', ({ platform }) => write((s) => followUp.startEmailCheck(s, platform)).then(() => browser.tabs.create({ url: genuineEmailStart(platform) })));
 }
-
-/** Where the guided check of Meta's e-mails starts (lib/playbooks/genuine-email-steps.ts). */
-const ACCOUNTS_CENTER = {
-  facebook: 'https://accountscenter.facebook.com/',
-  instagram: 'https://accountscenter.instagram.com/',
-} as const;
 
 async function write<T>(change: (state: State) => T): Promise<T> {
   const result = await update(change);

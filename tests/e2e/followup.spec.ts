@@ -88,6 +88,7 @@ async function printToPng(page: Page, name: string): Promise<string[]> {
 
 test.describe('follow-up in the popup (en)', () => {
   test('seeded at 1, 3 and 35 days: waiting, check the e-mail, complaint; the badge and its tooltip say why', async ({ ext }) => {
+    test.setTimeout(120_000);
     await seed(ext);
     const popup = await openPopup(ext);
     const row = (key: string) => popup.locator(`[data-account="${key}"]`);
@@ -184,8 +185,8 @@ test('the genuine-e-mail steps stay hidden in Accounts Center when no check was 
 });
 
 const KIT_LANGS = [
-  { lang: 'fr', authority: 'FR', name: 'CNIL', url: /^https:\/\/www\.cnil\.fr\//, words: ['article 21', 'article 12, paragraphe 3', 'article 77'], title: 'Plainte auprès de votre autorité de protection des données' },
-  { lang: 'de', authority: 'DE-BY', name: 'Bayerisches Landesamt für Datenschutzaufsicht', url: /^https:\/\/www\.lda\.bayern\.de\//, words: ['Art. 21 DSGVO', 'Art. 12 Abs. 3 DSGVO', 'Art. 77'], title: 'Beschwerde bei Ihrer Datenschutzaufsicht' },
+  { lang: 'fr', authority: 'FR', name: 'CNIL', url: /^https:\/\/www\.cnil\.fr\//, words: ['article 21', 'article 12, paragraphe 3', 'article 77'], title: 'Plainte auprès de votre autorité de protection des données', waiting: 'En attente de l’e-mail de Meta depuis 35 jours.' },
+  { lang: 'de', authority: 'DE-BY', name: 'Bayerisches Landesamt für Datenschutzaufsicht', url: /^https:\/\/www\.lda\.bayern\.de\//, words: ['Art. 21 DSGVO', 'Art. 12 Abs. 3 DSGVO', 'Art. 77'], title: 'Beschwerde bei Ihrer Datenschutzaufsicht', waiting: 'Seit 35 Tagen warten auf die E-Mail von Meta.' },
 ] as const;
 
 for (const k of KIT_LANGS) {
@@ -193,6 +194,7 @@ for (const k of KIT_LANGS) {
     test.use({ browserSetup: { lang: k.lang, replica: { lang: k.lang } } });
 
     test(`in ${k.lang}: the right authority, the record's facts, 0 axe violations, printed`, async ({ ext }) => {
+      test.setTimeout(120_000); // a kit, a PDF and a popup, on a shared machine
       const record = await seed(ext);
       const kit = await openKit(ext);
       await expect(kit.locator('html')).toHaveAttribute('lang', new RegExp(`^${k.lang}`));
@@ -229,6 +231,16 @@ for (const k of KIT_LANGS) {
       await kit.setViewportSize({ width: 900, height: 1400 });
       await kit.screenshot({ path: path.join(ARTIFACTS, `kit-${k.lang}.png`), fullPage: true });
       await printToPng(kit, `kit-${k.lang}`);
+
+      // The popup's prompts in the same language, and 0 axe violations there too.
+      const popup = await openPopup(ext);
+      const row = popup.locator('[data-account="instagram:marie_d"]');
+      await expect(row.locator('[data-followup="complaint"][data-days="35"]')).toContainText(k.waiting);
+      await row.locator('.genuine summary').click();
+      await row.locator('.covers summary').click();
+      await popup.setViewportSize({ width: 400, height: 1100 });
+      await row.screenshot({ path: path.join(ARTIFACTS, `popup-complaint-${k.lang}.png`) });
+      await noAxeViolations(popup);
     });
   });
 }

@@ -185,7 +185,7 @@ test('the genuine-e-mail steps stay hidden in Accounts Center when no check was 
 });
 
 const KIT_LANGS = [
-  { lang: 'fr', authority: 'FR', name: 'CNIL', url: /^https:\/\/www\.cnil\.fr\//, words: ['article 21', 'article 12, paragraphe 3', 'article 77'], title: 'Plainte auprès de votre autorité de protection des données', waiting: 'En attente de l’e-mail de Meta depuis 35 jours.' },
+  { lang: 'fr', authority: 'FR', name: 'CNIL', url: /^https:\/\/www\.cnil\.fr\//, words: ['article 21', 'article 12, paragraphe 3', 'article 77'], title: 'Plainte auprès de votre autorité de protection des données', waiting: 'En attente de l’e-mail de Meta depuis 35\u00a0jours.' },
   { lang: 'de', authority: 'DE-BY', name: 'Bayerisches Landesamt für Datenschutzaufsicht', url: /^https:\/\/www\.lda\.bayern\.de\//, words: ['Art. 21 DSGVO', 'Art. 12 Abs. 3 DSGVO', 'Art. 77'], title: 'Beschwerde bei Ihrer Datenschutzaufsicht', waiting: 'Seit 35 Tagen warten auf die E-Mail von Meta.' },
 ] as const;
 

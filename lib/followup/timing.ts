@@ -33,13 +33,20 @@ export function wholeDaysSince(iso: string, now: Date): number {
 /** A wall-clock reading in one time zone: [year, month (1–12), day, hour, minute, second, ms]. */
 type WallClock = [number, number, number, number, number, number, number];
 
+const formats = new Map<string, Intl.DateTimeFormat>();
+
 function wallClock(at: Date, timeZone: string): WallClock {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric', month: 'numeric', day: 'numeric',
-    hour: 'numeric', minute: 'numeric', second: 'numeric',
-  }).formatToParts(at);
+  let format = formats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric', month: 'numeric', day: 'numeric',
+      hour: 'numeric', minute: 'numeric', second: 'numeric',
+    });
+    formats.set(timeZone, format);
+  }
+  const parts = format.formatToParts(at);
   const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value ?? 0);
   return [part('year'), part('month'), part('day'), part('hour'), part('minute'), part('second'), at.getUTCMilliseconds()];
 }

@@ -53,17 +53,18 @@ export function migrateV1ToV2(old: unknown): unknown {
 
 /**
  * v2 → v3: each objection gains `followUp` (the genuine-e-mail check and the complaint kit's
- * date), empty. Anything that is not a v2-shaped record is returned untouched, for validation
- * to report and the backup to keep.
+ * date), empty. Returns the input untouched when it is not a v2-shaped record, or when its
+ * result would not be a valid v3 one: validation then reports it and the backup keeps it as it was.
  */
 export function migrateV2ToV3(old: unknown): unknown {
   if (!isObject(old) || !Array.isArray(old.objections)) return old;
-  return {
+  const migrated = {
     ...old,
     objections: old.objections.map((o: unknown) =>
       isObject(o) && !('followUp' in o) ? { ...o, followUp: emptyFollowUp() } : o,
     ),
   };
+  return StateSchema.safeParse(migrated).success ? migrated : old;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

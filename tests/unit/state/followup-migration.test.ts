@@ -51,6 +51,16 @@ describe('migration v2 → v3 (follow-up)', () => {
     expect(stored.objections[0]).toMatchObject({ accountKey: 'instagram:marie_d', followUp: EMPTY });
   });
 
+  it('leaves a bad v2 record exactly as stored, for the backup to keep it so', async () => {
+    const bad = { ...V2_RECORD, objections: [{ ...V2_OBJECTION, sentAt: 'yesterday' }] };
+    expect(migrateV2ToV3(bad)).toBe(bad);
+    await fakeBrowser.storage.local.set({ [STATE_KEY]: bad, [`${STATE_KEY}$`]: { v: 2 } });
+    await (await stateItem()).migrate();
+    const state = await loadState();
+    expect(state.notices).toHaveLength(1);
+    expect((await fakeBrowser.storage.local.get(state.notices[0].backupKey))[state.notices[0].backupKey]).toEqual(bad);
+  });
+
   it('refuses a follow-up with a bad date as bad data, keeping a copy', async () => {
     const bad = { ...V2_RECORD, objections: [{ ...V2_OBJECTION, followUp: { ...EMPTY, genuineCheckedAt: 'Tuesday' } }] };
     await fakeBrowser.storage.local.set({ [STATE_KEY]: bad, [`${STATE_KEY}$`]: { v: 3 } });

@@ -11,8 +11,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // Only storage: the content scripts' hosts come from their own `matches`.
-    permissions: ['storage'],
+    // Storage, and alarms for the follow-up badge; the content scripts' hosts come from their own `matches`.
+    permissions: ['storage', 'alarms'],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {

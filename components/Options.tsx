@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { LANGUAGES, toLanguage, type Language } from '@/lib/languages';
 import { sendMessage } from '@/lib/state/messages';
 import { exportState } from '@/lib/state/export';
@@ -78,6 +79,7 @@ export function Options() {
             })()}
           />
         </label>
+        <p><a href={browser.runtime.getURL('/complaint.html')} target="_blank" rel="noreferrer" data-action="complaint">{t('complaintLink')}</a></p>
         {importResult ? <p role="alert" class={importResult.ok ? 'ok' : 'error'} data-import-result={importResult.ok ? 'ok' : 'error'}>{importResult.text}</p> : null}
       </section>
       <section aria-labelledby="reset-title">

@@ -1,6 +1,7 @@
 import { statusOf } from '@/lib/accounts/status';
 import type { State } from '@/lib/state/schema';
 import { formatDate, t } from './i18n';
+import { ProofFollowUp } from './ProofFollowUp';
 
 /** The record as a page to print or save as PDF: accounts, dates, forms and Meta's words. */
 export function ProofPage({ state, onBack }: { state: State; onBack: () => void }) {
@@ -35,6 +36,7 @@ export function ProofPage({ state, onBack }: { state: State; onBack: () => void 
           <p>{o.formUrl}</p>
           {o.confirmationText ? <blockquote>{o.confirmationText}</blockquote> : null}
           {o.emailConfirmedAt ? <p>{t('status_confirmed')} ({formatDate(o.emailConfirmedAt)})</p> : null}
+          <ProofFollowUp objection={o} />
         </article>
       ))}
     </main>

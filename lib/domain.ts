@@ -14,6 +14,14 @@ export type Platform = (typeof PLATFORMS)[number];
 export const OBJECTION_KINDS = ['own', 'third-party'] as const;
 export type ObjectionKind = (typeof OBJECTION_KINDS)[number];
 
+/**
+ * The trips a playbook's steps belong to: the way to the objection form, or the check that an
+ * e-mail from Meta is genuine (Accounts Center → Password and security → "Recent emails").
+ * Steps are numbered ("Step 1 of 2") within their trip.
+ */
+export const TRIPS = ['objection', 'genuine-email'] as const;
+export type Trip = (typeof TRIPS)[number];
+
 /** Optional tasks beyond the objection (see docs/meta-pages.md, "Beyond the objection"). */
 export const TASKS = ['limit-past-posts', 'private-account', 'whatsapp'] as const;
 export type Task = (typeof TASKS)[number];
@@ -36,6 +44,8 @@ export const LABEL_KEYS = [
   'fbAccountMenu', 'settingsAndPrivacy', 'privacyCenter', 'aiAtMeta', 'objectLink', 'objectNotice',
   'send', 'yes', 'confirmation', 'igMore', 'igSettings', 'emailField', 'reasonField', 'countryField',
   'moreInfoSupport', 'requestReceived',
+  // followup: Accounts Center → Password and security → "Recent emails"
+  'passwordAndSecurity', 'recentEmails',
 ] as const;
 export type LabelKey = (typeof LABEL_KEYS)[number];
 

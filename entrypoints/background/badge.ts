@@ -1,10 +1,11 @@
-import { browser } from 'wxt/browser';
-import { countTodo } from '@/lib/accounts/status';
+import { badgeCounts, nextBadgeChange } from '@/lib/followup/attention';
+import { showBadge } from '@/lib/followup/badge';
+import { scheduleBadgeRefresh } from '@/lib/followup/badge-refresh';
 import { read } from '@/lib/state/store';
 
-/** The toolbar badge: how many accounts are still to do. */
+/** The toolbar badge (accounts still to do, objections needing attention), redrawn again when an objection's stage changes. */
 export async function refreshBadge(): Promise<void> {
-  const todo = countTodo(await read());
-  await browser.action.setBadgeText({ text: todo > 0 ? String(todo) : '' });
-  await browser.action.setBadgeBackgroundColor({ color: '#b3261e' });
+  const state = await read();
+  await showBadge(badgeCounts(state, new Date()));
+  await scheduleBadgeRefresh(nextBadgeChange(state, new Date()));
 }

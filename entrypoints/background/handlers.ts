@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
 import { storage } from '#imports';
 import { PLAYBOOKS } from '@/lib/playbooks/registry';
+import { genuineEmailStart } from '@/lib/playbooks/genuine-email-steps';
 import * as actions from '@/lib/state/actions';
+import * as followUp from '@/lib/state/followup-actions';
 import { guideContext } from '@/lib/state/guide-context';
 import { parseImport } from '@/lib/state/import';
 import { onMessage, type ImportResult, type RequestName } from '@/lib/state/messages';
@@ -55,6 +57,12 @@ export function registerHandlers(): void {
   handle('importFile', ({ json }) => importFile(json));
   handle('resetAll', () => write(resetAll));
   handle('dismissNotices', () => write(dismissNotices));
+  handle('setGenuineChecked', ({ objectionId, checked }) => write((s) => followUp.setGenuineChecked(s, objectionId, checked)));
+  handle('complaintPrepared', ({ objectionIds, authority }) => write((s) => followUp.recordComplaintPrepared(s, objectionIds, authority)));
+  handle('startEmailCheck', async ({ platform }) => {
+    await write((s) => followUp.startEmailCheck(s, platform));
+    await browser.tabs.create({ url: genuineEmailStart(platform) });
+  });
 }
 
 async function write<T>(change: (state: State) => T): Promise<T> {

@@ -1,8 +1,11 @@
+import { refreshBadgeWhenDue } from '@/lib/followup/badge-refresh';
+import { STATE_KEY } from '@/lib/state/storage';
 import { refreshBadge } from './badge';
 import { registerHandlers } from './handlers';
 
 /** The single writer of the state: every change arrives here as a checked message. */
 export default defineBackground(() => {
   registerHandlers();
+  refreshBadgeWhenDue(refreshBadge, STATE_KEY);
   void refreshBadge();
 });

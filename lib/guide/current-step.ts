@@ -1,3 +1,4 @@
+import type { Trip } from '../domain';
 import type { LabelLists } from '../playbooks/label-lists';
 import type { Playbook, Step, UrlRule } from '../playbooks/schema';
 import { findTarget } from './find-target';
@@ -51,17 +52,23 @@ export function pickCurrentStep(
 }
 
 /**
- * Position on the path a person walks, counting the playbook's counted steps; an uncounted
- * (optional) step shows the number of the next counted one.
+ * Position on the path a person walks, counting the counted steps of the same trip; an
+ * uncounted (optional) step shows the number of the next counted one.
  */
 export function stepNumber(playbook: Playbook, step: Step): number {
   const index = playbook.steps.indexOf(step);
-  const before = playbook.steps.slice(0, Math.max(index, 0)).filter((s) => s.counted).length;
+  const before = playbook.steps.slice(0, Math.max(index, 0)).filter((s) => s.counted && tripOf(s) === tripOf(step)).length;
   return before + 1;
 }
 
-export function pathLength(playbook: Playbook): number {
-  return playbook.steps.filter((s) => s.counted).length;
+/** How many counted steps the trip of `step` (the objection's, when none is given) has. */
+export function pathLength(playbook: Playbook, step?: Step): number {
+  const trip = step ? tripOf(step) : 'objection';
+  return playbook.steps.filter((s) => s.counted && tripOf(s) === trip).length;
+}
+
+function tripOf(step: Step): Trip {
+  return step.trip ?? 'objection';
 }
 
 function isEmptyField(el: Element): boolean {

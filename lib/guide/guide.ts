@@ -154,7 +154,7 @@ export class Guide {
       this.mark(current.target, current.step.id);
       this.panel?.hide();
       this.ui().highlight.show(current.target, {
-        counter: this.texts.counter(current.number, pathLength(this.playbook)),
+        counter: this.texts.counter(current.number, pathLength(this.playbook, current.step)),
         instruction: this.texts.instruction(current.step, pageWords(current.target)),
         stopLabel: this.texts.stop,
         onStop: () => this.dismiss(),

@@ -1,5 +1,6 @@
 import { formIds, META_FORMS } from '../domain';
 import { formSteps, REASON_FIELD } from './form-steps';
+import { genuineEmailSteps } from './genuine-email-steps';
 import type { Playbook } from './schema';
 
 const FB_HOST = '^(?:www\\.|web\\.|m\\.|[a-z]{2}-[a-z]{2}\\.)?facebook\\.com$';
@@ -91,6 +92,7 @@ export const FACEBOOK_PLAYBOOK: Playbook = {
       directLink: META_FORMS.facebookObjection2025.url,
     },
     ...formSteps('fb', [{ host: FB_HOST, path: FORM_PATH }]),
+    ...genuineEmailSteps('fb', 'facebook'),
   ],
   forms: [
     {

@@ -1,5 +1,6 @@
 import { formIds, META_FORMS } from '../domain';
 import { formSteps, REASON_FIELD } from './form-steps';
+import { genuineEmailSteps } from './genuine-email-steps';
 import type { Playbook } from './schema';
 
 const IG_HOST = '^(?:www\\.)?instagram\\.com$';
@@ -90,6 +91,7 @@ export const INSTAGRAM_PLAYBOOK: Playbook = {
       directLink: META_FORMS.instagramObjection2025.url,
     },
     ...formSteps('ig', [{ host: HELP_HOST, path: FORM_PATH }]),
+    ...genuineEmailSteps('ig', 'instagram'),
   ],
   forms: [
     { kind: 'own', confirmation: ['confirmation'], pages: [{ host: HELP_HOST, path: OBJECTION_FORM_PATH }], reasonField: REASON_FIELD },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LABEL_KEYS, OBJECTION_KINDS, PLATFORMS } from '../domain';
+import { LABEL_KEYS, OBJECTION_KINDS, PLATFORMS, TRIPS } from '../domain';
 import type { StepTextKey, UiKey } from '../ui-keys';
 
 export const PlatformSchema = z.enum(PLATFORMS);
@@ -63,6 +63,8 @@ export const StepSchema = z.object({
    * the fallback panel's "look for …".
    */
   text: z.custom<StepTextKey>((key) => typeof key === 'string' && /^step_[a-z_]+$/.test(key)),
+  /** The trip the step belongs to (lib/domain.ts); 'objection' when left out. */
+  trip: z.enum(TRIPS).optional(),
   /** Counted in "Step n of m". An uncounted step shows the number of the next counted one. */
   counted: z.boolean(),
   /** Only some versions of the page have it (the yes/no question, the country, the code). */

@@ -1,7 +1,7 @@
 import { normalizeText } from '../page/normalize';
 import { PLATFORMS, type ObjectionKind, type Platform } from '../domain';
 import { PLAYBOOKS } from '../playbooks/registry';
-import { accountKey, type Account, type Group, type State } from './schema';
+import { accountKey, emptyFollowUp, type Account, type Group, type State } from './schema';
 
 /**
  * Pure changes to the record, applied by the background inside `update`. Each keeps the
@@ -142,6 +142,7 @@ export function recordObjection(state: State, sent: SentObjection) {
     sentAt: now(),
     confirmationText: withoutEmails(sent.confirmationText).slice(0, 2000),
     emailConfirmedAt: null,
+    followUp: emptyFollowUp(),
   };
   state.objections.push(objection);
   return objection;

@@ -6,7 +6,8 @@ import type { State } from './schema';
  * so that older exports still import.
  */
 export const EXPORT_FORMAT = 'opposer-record';
-export const EXPORT_VERSION = 2;
+/** The file's layout, as storage.ts versions the state: 3 adds each objection's follow-up. */
+export const EXPORT_VERSION = 3;
 
 export function exportState(state: State): string {
   const { session: _session, notices: _notices, ...kept } = state;

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { isAuthorityCode } from '../followup/authorities';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './export';
+import { migrateV2ToV3 } from './migrations';
 import { StateSchema, type State } from './schema';
 
 /**
@@ -14,6 +16,13 @@ export const ExportFileSchema = z.object({
   state: StateSchema,
 });
 
+/** A file exported before the follow-up existed (version 2) is read as its migration reads it. */
+function upgrade(data: unknown): unknown {
+  if (typeof data !== 'object' || data === null || (data as { version?: unknown }).version !== 2) return data;
+  const old = data as { state?: unknown };
+  return { ...old, version: EXPORT_VERSION, state: migrateV2ToV3(old.state) };
+}
+
 export type ParsedImport = { ok: true; state: State } | { ok: false; error: string };
 
 export function parseImport(json: string): ParsedImport {
@@ -23,7 +32,7 @@ export function parseImport(json: string): ParsedImport {
   } catch (error) {
     return { ok: false, error: `not JSON (${error instanceof Error ? error.message : String(error)})` };
   }
-  const parsed = ExportFileSchema.safeParse(data);
+  const parsed = ExportFileSchema.safeParse(upgrade(data));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return { ok: false, error: `${issue.path.join('.') || 'file'}: ${issue.message}` };
@@ -34,6 +43,20 @@ export function parseImport(json: string): ParsedImport {
   for (const group of parsed.data.state.groups) {
     const unknown = group.accountKeys.find((k) => !known.has(k));
     if (unknown) return { ok: false, error: `state.groups: unknown account ${unknown}` };
+  }
+  for (const objection of parsed.data.state.objections) {
+    const { complaintPreparedAt, complaintAuthority, genuineCheckedAt } = objection.followUp;
+    if (complaintAuthority !== null && !isAuthorityCode(complaintAuthority)) {
+      return { ok: false, error: `state.objections.followUp: unknown authority ${complaintAuthority}` };
+    }
+    if ((complaintPreparedAt === null) !== (complaintAuthority === null)) {
+      return { ok: false, error: 'state.objections.followUp: a complaint needs both its date and its authority' };
+    }
+    for (const at of [complaintPreparedAt, genuineCheckedAt]) {
+      if (at !== null && Date.parse(at) < Date.parse(objection.sentAt)) {
+        return { ok: false, error: 'state.objections.followUp: a follow-up dated before the objection was sent' };
+      }
+    }
   }
   return { ok: true, state: parsed.data.state };
 }

@@ -33,6 +33,9 @@ interface ProtocolMap {
   importFile(data: RequestData<'importFile'>): ImportResult;
   resetAll(): void;
   dismissNotices(): void;
+  setGenuineChecked(data: RequestData<'setGenuineChecked'>): void;
+  complaintPrepared(data: RequestData<'complaintPrepared'>): void;
+  startEmailCheck(data: RequestData<'startEmailCheck'>): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { PlatformSchema } from '../playbooks/schema';
 import { PLAYBOOKS } from '../playbooks/registry';
-import { StateSchema } from './schema';
+import { emptyFollowUp, StateSchema } from './schema';
 
 /**
  * Version 1 of the stored record: a flat list of accounts, each with the date an objection was
@@ -49,4 +49,24 @@ export function migrateV1ToV2(old: unknown): unknown {
   );
   const migrated = { accounts, groups: [], objections, lastSeen: {}, session: null, templates: {}, notices: [] };
   return StateSchema.safeParse(migrated).success ? migrated : old;
+}
+
+/**
+ * v2 → v3: each objection gains `followUp` (the genuine-e-mail check and the complaint kit's
+ * date), empty. Returns the input untouched when it is not a v2-shaped record, or when its
+ * result would not be a valid v3 one: validation then reports it and the backup keeps it as it was.
+ */
+export function migrateV2ToV3(old: unknown): unknown {
+  if (!isObject(old) || !Array.isArray(old.objections)) return old;
+  const migrated = {
+    ...old,
+    objections: old.objections.map((o: unknown) =>
+      isObject(o) && !('followUp' in o) ? { ...o, followUp: emptyFollowUp() } : o,
+    ),
+  };
+  return StateSchema.safeParse(migrated).success ? migrated : old;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { LANGUAGES } from '../languages';
 import { LabelKeySchema, ObjectionKindSchema, PlatformSchema } from '../playbooks/schema';
-import { AccountKeySchema, MetaUrlSchema } from './schema';
+import { isAuthorityCode } from '../followup/authorities';
+import { AccountKeySchema, AuthorityCodeSchema, MetaUrlSchema } from './schema';
 
 /**
  * The schemas of every message's data. The background checks each request against them
@@ -45,6 +46,13 @@ export const Requests = {
   importFile: z.object({ json: z.string().max(5_000_000) }),
   resetAll: z.undefined(),
   dismissNotices: z.undefined(),
+  // followup
+  setGenuineChecked: z.object({ objectionId: z.string().min(1), checked: z.boolean() }),
+  complaintPrepared: z.object({
+    objectionIds: z.array(z.string().min(1)).min(1).max(200),
+    authority: AuthorityCodeSchema.refine(isAuthorityCode, 'unknown authority'),
+  }),
+  startEmailCheck: z.object({ platform: PlatformSchema }),
 } as const;
 
 

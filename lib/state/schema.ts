@@ -41,6 +41,21 @@ export const GroupSchema = z.object({
   updatedAt: IsoDate,
 });
 
+/** An authority's code in lib/followup/authorities.ts: "FR", or "DE-BY" for a German Land. */
+export const AuthorityCodeSchema = z.string().regex(/^[A-Z]{2}(-[A-Z]{2})?$/);
+
+export const FollowUpSchema = z.object({
+  /** When the user checked in Accounts Center ("Recent emails") that Meta's e-mail is genuine. */
+  genuineCheckedAt: IsoDate.nullable(),
+  /** When the user prepared a complaint to their authority with the complaint kit, and to which. */
+  complaintPreparedAt: IsoDate.nullable(),
+  complaintAuthority: AuthorityCodeSchema.nullable(),
+});
+
+export function emptyFollowUp(): z.infer<typeof FollowUpSchema> {
+  return { genuineCheckedAt: null, complaintPreparedAt: null, complaintAuthority: null };
+}
+
 export const ObjectionSchema = z.object({
   id: z.string().min(1),
   /** Null for the third-party information form, which needs no account. */
@@ -53,6 +68,8 @@ export const ObjectionSchema = z.object({
   confirmationText: z.string().max(2000),
   /** When the user recorded that Meta's confirmation e-mail arrived. */
   emailConfirmedAt: IsoDate.nullable().default(null),
+  /** What the user did while waiting for Meta (version 3 of the record). */
+  followUp: FollowUpSchema.default(emptyFollowUp),
 });
 
 export const SessionSchema = z.object({
@@ -86,6 +103,7 @@ export const StateSchema = z.object({
 export type Account = z.infer<typeof AccountSchema>;
 export type Group = z.infer<typeof GroupSchema>;
 export type Objection = z.infer<typeof ObjectionSchema>;
+export type FollowUp = z.infer<typeof FollowUpSchema>;
 export type Session = z.infer<typeof SessionSchema>;
 export type Notice = z.infer<typeof NoticeSchema>;
 export type State = z.infer<typeof StateSchema>;

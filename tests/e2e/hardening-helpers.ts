@@ -144,7 +144,7 @@ export function storageSet(ext: Browser, items: Record<string, unknown>): Promis
   return ext.serviceWorker.evaluate((i) => chrome.storage.local.set(i), items);
 }
 
-/** A valid stored record (schema v2): two linked accounts, one objection sent and confirmed. */
+/** A valid stored record (schema v3): two linked accounts, one objection sent and confirmed. */
 export function seededRecord(): Record<string, unknown> {
   return {
     accounts: [
@@ -162,6 +162,7 @@ export function seededRecord(): Record<string, unknown> {
         sentAt: '2025-05-02T10:05:00.000Z',
         confirmationText: 'We have received your request.',
         emailConfirmedAt: '2025-05-03T08:00:00.000Z',
+        followUp: { genuineCheckedAt: '2025-05-03T08:10:00.000Z', complaintPreparedAt: null, complaintAuthority: null },
       },
     ],
     lastSeen: { facebook: 'facebook:jean.martin', instagram: 'instagram:jean_m' },

@@ -12,7 +12,7 @@ const EXPORTED_AT = '2025-06-01T12:00:00.000Z';
 
 /** A well-formed export of the seeded record, for the malformed files to differ from in one point. */
 function exportOf(state: Record<string, unknown> = seededRecord()): Record<string, unknown> {
-  return { format: 'opposer-record', version: 2, exportedAt: EXPORTED_AT, state };
+  return { format: 'opposer-record', version: 3, exportedAt: EXPORTED_AT, state };
 }
 
 function withState(change: (state: Record<string, unknown>) => void): string {
@@ -29,7 +29,7 @@ const MALFORMED: Array<{ name: string; content: string; problem: RegExp }> = [
   { name: 'an empty file', content: '', problem: /not JSON/ },
   { name: 'JSON null', content: 'null', problem: /file: .*expected object/ },
   { name: 'a wrong format field', content: JSON.stringify({ ...exportOf(), format: 'opposer-backup' }), problem: /format/ },
-  { name: 'version 3', content: JSON.stringify({ ...exportOf(), version: 3 }), problem: /version/ },
+  { name: 'version 4', content: JSON.stringify({ ...exportOf(), version: 4 }), problem: /version/ },
   { name: 'no export date', content: JSON.stringify({ ...exportOf(), exportedAt: undefined }), problem: /exportedAt/ },
   { name: 'accounts not a list', content: withState((s) => void (s.accounts = { 'facebook:jean.martin': {} })), problem: /state\.accounts/ },
   {
@@ -114,7 +114,7 @@ test('a file exported by the extension is imported', async ({ ext }) => {
   const options = await openExtensionPage(ext, 'options.html');
   const [download] = await Promise.all([options.waitForEvent('download'), options.locator('[data-action="export-json"]').click()]);
   const exported = readFileSync(await download.path(), 'utf8');
-  expect(JSON.parse(exported)).toMatchObject({ format: 'opposer-record', version: 2 });
+  expect(JSON.parse(exported)).toMatchObject({ format: 'opposer-record', version: 3 });
 
   // Start from another record, then import the export: the seeded record is back.
   await storageSet(ext, { opposer: { ...seededRecord(), accounts: [], groups: [], objections: [], lastSeen: {}, templates: {} } });

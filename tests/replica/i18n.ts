@@ -103,6 +103,9 @@ export interface Texts {
     connected: string;
     security: string;
     addAccounts: string;
+    /** Password and security page: the "Security checks" heading and its "Recent emails" entry. */
+    securityChecks: string;
+    recentEmails: string;
   };
   instagram: {
     home: string;
@@ -240,6 +243,8 @@ const en: Texts = {
     connected: 'Connected experiences',
     security: 'Password and security',
     addAccounts: 'Add accounts',
+    securityChecks: 'Security checks',
+    recentEmails: 'Recent emails',
   },
   instagram: {
     home: 'Home',
@@ -380,6 +385,8 @@ const fr: Texts = {
     connected: 'Expériences connectées',
     security: 'Mot de passe et sécurité',
     addAccounts: 'Ajouter des comptes',
+    securityChecks: 'Contrôles de sécurité',
+    recentEmails: 'E-mails récents',
   },
   instagram: {
     home: 'Accueil',
@@ -517,6 +524,8 @@ const de: Texts = {
     connected: 'Verbundene Erlebnisse',
     security: 'Passwort und Sicherheit',
     addAccounts: 'Konten hinzufügen',
+    securityChecks: 'Sicherheitsprüfungen',
+    recentEmails: 'Kürzlich gesendete E-Mails',
   },
   instagram: {
     home: 'Startseite',
@@ -652,6 +661,8 @@ const es: Texts = {
     connected: 'Experiencias conectadas',
     security: 'Contraseña y seguridad',
     addAccounts: 'Añadir cuentas',
+    securityChecks: 'Controles de seguridad',
+    recentEmails: 'Correos electrónicos recientes',
   },
   instagram: {
     home: 'Inicio',
@@ -791,6 +802,8 @@ const it: Texts = {
     connected: 'Esperienze connesse',
     security: 'Password e sicurezza',
     addAccounts: 'Aggiungi account',
+    securityChecks: 'Controlli di sicurezza',
+    recentEmails: 'E-mail recenti',
   },
   instagram: {
     home: 'Home',
@@ -927,6 +940,8 @@ const nl: Texts = {
     connected: 'Gekoppelde ervaringen',
     security: 'Wachtwoord en beveiliging',
     addAccounts: 'Accounts toevoegen',
+    securityChecks: 'Beveiligingscontroles',
+    recentEmails: 'Recente e-mails',
   },
   instagram: {
     home: 'Home',

@@ -4,6 +4,7 @@ import { INSTAGRAM_PLAYBOOK } from '@/lib/playbooks/instagram';
 import { LABELS } from '@/lib/playbooks/labels';
 import { PlaybookSchema } from '@/lib/playbooks/schema';
 import { LANGUAGES } from '@/lib/languages';
+import { pathLength, stepNumber } from '@/lib/guide/current-step';
 
 /** Step ids, in path order, as shared/test-contract.md names them (plus the optional country step). */
 const FACEBOOK_STEP_IDS = [
@@ -17,8 +18,23 @@ const INSTAGRAM_STEP_IDS = [
 
 describe('playbooks', () => {
   it('has one entry per step id of the test contract, in path order', () => {
-    expect(FACEBOOK_PLAYBOOK.steps.map((s) => s.id)).toEqual(FACEBOOK_STEP_IDS);
-    expect(INSTAGRAM_PLAYBOOK.steps.map((s) => s.id)).toEqual(INSTAGRAM_STEP_IDS);
+    const objectionTrip = (steps: typeof FACEBOOK_PLAYBOOK.steps) => steps.filter((s) => (s.trip ?? 'objection') === 'objection').map((s) => s.id);
+    expect(objectionTrip(FACEBOOK_PLAYBOOK.steps)).toEqual(FACEBOOK_STEP_IDS);
+    expect(objectionTrip(INSTAGRAM_PLAYBOOK.steps)).toEqual(INSTAGRAM_STEP_IDS);
+  });
+
+  it('has the genuine-e-mail trip on each site\'s Accounts Center, session only, numbered on its own', () => {
+    for (const playbook of [FACEBOOK_PLAYBOOK, INSTAGRAM_PLAYBOOK]) {
+      const trip = playbook.steps.filter((s) => s.trip === 'genuine-email');
+      expect(trip.map((s) => s.id)).toEqual([`${playbook.prefix}-ac-password-security`, `${playbook.prefix}-ac-recent-emails`]);
+      for (const step of trip) {
+        expect(step.sessionOnly, step.id).toBe(true);
+        for (const page of step.pages) expect(new RegExp(page.host).test(`accountscenter.${playbook.platform}.com`), step.id).toBe(true);
+      }
+      expect(pathLength(playbook, trip[0])).toBe(2);
+      expect([stepNumber(playbook, trip[0]), stepNumber(playbook, trip[1])]).toEqual([1, 2]);
+      expect(pathLength(playbook)).toBe(7);
+    }
   });
 
   it('re-validates against the schema', () => {

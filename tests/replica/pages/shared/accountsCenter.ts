@@ -1,6 +1,7 @@
 /**
  * Accounts Center (accountscenter.facebook.com, accountscenter.instagram.com,
- * accountscenter.meta.com): an overview at `/` and the list of linked profiles at `/profiles`.
+ * accountscenter.meta.com): an overview at `/`, the list of linked profiles at `/profiles`, and
+ * "Password and security" with its "Security checks" → "Recent emails" entry.
  * Each profile is a list item holding a link with the display name (or Instagram username) and
  * the platform's name in separate spans.
  */
@@ -40,6 +41,16 @@ export function accountsCenterPage(ctx: PageContext): ReplicaPage {
             ${entry('/profiles/', ac.profiles)}
             ${entry('/connected_experiences/', ac.connected)}
             ${entry('/password_and_security/', ac.security)}
+          </div>
+        </div>`,
+      },
+      '/password_and_security': {
+        title: `${ac.security} | ${title}`,
+        html: html`<div>
+          <h1>${ac.security}</h1>
+          <h2>${ac.securityChecks}</h2>
+          <div style="background:#fff;border-radius:8px">
+            ${entry('/password_and_security/recent_emails/', ac.recentEmails)}
           </div>
         </div>`,
       },

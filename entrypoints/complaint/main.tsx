@@ -1,0 +1,13 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { i18n } from '#i18n';
+import { preloadRecord } from '@/components/useRecord';
+import { ComplaintKit } from '@/components/ComplaintKit';
+import '@/components/popup.css';
+import '@/components/followup.css';
+import '@/components/complaint.css';
+
+preloadRecord();
+document.documentElement.lang = browser.i18n.getUILanguage();
+document.title = `Opposer — ${i18n.t('kitTitle')}`;
+render(<ComplaintKit />, document.getElementById('app')!);

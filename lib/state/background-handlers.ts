@@ -12,6 +12,7 @@ import { Requests } from './requests';
 import { parseRecord } from './record';
 import { emptyState, type State } from './schema';
 import { read, update } from './store';
+import { setBadge } from './toolbar';
 
 /** A guided session ends by itself after this long, so a forgotten one never lingers. */
 const SESSION_MINUTES = 60;
@@ -108,6 +109,5 @@ export function guideContext(
 /** The toolbar badge: how many accounts are still to do. */
 export async function refreshBadge(): Promise<void> {
   const todo = countTodo(await read());
-  await browser.action.setBadgeText({ text: todo > 0 ? String(todo) : '' });
-  await browser.action.setBadgeBackgroundColor({ color: '#b3261e' });
+  await setBadge(todo > 0 ? String(todo) : '', '#b3261e');
 }

@@ -7,6 +7,7 @@ import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { ReplicaHandle, ReplicaOptions } from '../replica';
 import { interceptReplica } from './replica-intercept';
+import { startRefusingProxy } from './refusing-proxy';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
 export const EXTENSION_PATH = path.resolve('.output/firefox-mv2');
@@ -15,15 +16,16 @@ const ADDON_ID = 'opposer@opposer.eu';
 /** Fixed by pref, so extension pages have a known origin and storage follows it across restarts. */
 export const EXTENSION_UUID = '6f0f2a4e-6b0e-4d5e-9a52-0b7f1c3e2d10';
 export const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
-/** Nothing listens here: a proxy that refuses everything, should anything escape the intercept. */
-const DEAD_ADDRESS = '127.0.0.1';
-const DEAD_PORT = 9;
+/** Nothing listens here: Mozilla's settings host points at it. */
+const DEAD_URL = 'http://127.0.0.1:9/v1';
 
 export interface Firefox {
   browser: Browser;
   replica: ReplicaHandle;
   /** Everything the Firefox process printed so far (stdout and stderr), one entry a line. */
   output(): string[];
+  /** What reached the refusing proxy: connections that escaped the intercept (refused). */
+  escaped(): string[];
   /** Errors of the intercept itself (a request the replica could not answer). */
   interceptErrors: unknown[];
   close(): Promise<void>;
@@ -33,24 +35,27 @@ export interface LaunchOptions {
   replica?: ReplicaOptions;
 }
 
-const PREFS: Record<string, unknown> = {
-  'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: EXTENSION_UUID }),
-  // Mozilla's settings host, looked up by Firefox itself: pointed at nothing (needs MOZ_REMOTE_SETTINGS_DEVTOOLS).
-  'services.settings.server': `http://${DEAD_ADDRESS}:${DEAD_PORT}/v1`,
-  // Every connection goes through a proxy that does not exist.
-  'network.proxy.type': 1,
-  'network.proxy.http': DEAD_ADDRESS,
-  'network.proxy.http_port': DEAD_PORT,
-  'network.proxy.ssl': DEAD_ADDRESS,
-  'network.proxy.ssl_port': DEAD_PORT,
-  'network.proxy.share_proxy_settings': true,
-  'network.proxy.no_proxies_on': '',
-  'network.proxy.allow_hijacking_localhost': true,
-  'intl.locale.requested': 'en-US',
-  'intl.accept_languages': 'en',
-};
+function prefs(proxyPort: number): Record<string, unknown> {
+  return {
+    'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: EXTENSION_UUID }),
+    // Mozilla's settings host, looked up by Firefox itself: pointed at nothing (needs MOZ_REMOTE_SETTINGS_DEVTOOLS).
+    'services.settings.server': DEAD_URL,
+    // Every connection, localhost included, goes through the refusing proxy.
+    'network.proxy.type': 1,
+    'network.proxy.http': '127.0.0.1',
+    'network.proxy.http_port': proxyPort,
+    'network.proxy.ssl': '127.0.0.1',
+    'network.proxy.ssl_port': proxyPort,
+    'network.proxy.share_proxy_settings': true,
+    'network.proxy.no_proxies_on': '',
+    'network.proxy.allow_hijacking_localhost': true,
+    'intl.locale.requested': 'en-US',
+    'intl.accept_languages': 'en',
+  };
+}
 
 export async function launchFirefox(profileDir: string, options: LaunchOptions = {}): Promise<Firefox> {
+  const proxy = await startRefusingProxy();
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
@@ -58,7 +63,7 @@ export async function launchFirefox(profileDir: string, options: LaunchOptions =
     userDataDir: profileDir,
     // Lets BiDi open and evaluate moz-extension:// pages.
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: PREFS,
+    extraPrefsFirefox: prefs(proxy.port),
     env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
     defaultViewport: { width: 1280, height: 800 },
   });
@@ -71,7 +76,17 @@ export async function launchFirefox(profileDir: string, options: LaunchOptions =
   const interceptErrors: unknown[] = [];
   const replica = await interceptReplica(browser, options.replica ?? {}, (e) => interceptErrors.push(e));
   await browser.installExtension(EXTENSION_PATH);
-  return { browser, replica, output: () => [...lines], interceptErrors, close: () => browser.close() };
+  return {
+    browser,
+    replica,
+    output: () => [...lines],
+    escaped: proxy.attempts,
+    interceptErrors,
+    close: async () => {
+      await browser.close();
+      await proxy.close();
+    },
+  };
 }
 
 /** Polls `probe` until it returns a value other than undefined; failures count as "not yet". */

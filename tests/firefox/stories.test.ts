@@ -34,6 +34,7 @@ describe('Firefox: the guide from the popup to Meta’s confirmation, kept acros
   let popup: Page;
   const output: string[] = [];
   const requests: string[] = [];
+  const escaped: string[] = [];
 
   beforeAll(async () => {
     profile = mkdtempSync(path.join(tmpdir(), 'opposer-firefox-'));
@@ -87,6 +88,7 @@ describe('Firefox: the guide from the popup to Meta’s confirmation, kept acros
   test('after a browser restart on the same profile, nothing is lost', async () => {
     output.push(...firefox.output());
     requests.push(...firefox.replica.requests());
+    escaped.push(...firefox.escaped());
     await firefox.close();
     firefox = await launchFirefox(profile);
     popup = await openExtensionPage(firefox, 'popup.html');
@@ -110,5 +112,8 @@ describe('Firefox: the guide from the popup to Meta’s confirmation, kept acros
       return (protocol === 'http:' || protocol === 'https:') && siteOf(hostname) === undefined;
     });
     expect(outside).toEqual([]);
+    // Nor did anything get past the intercept to the network (the proxy refused it, and tells).
+    escaped.push(...firefox.escaped());
+    expect(escaped).toEqual([]);
   });
 });

@@ -70,8 +70,13 @@ export async function launchFirefox(profileDir: string, options: LaunchOptions =
   const lines: string[] = [];
   const child = browser.process();
   for (const stream of [child?.stdout, child?.stderr]) {
+    let partial = ''; // a chunk may end mid-line
     stream?.setEncoding('utf8');
-    stream?.on('data', (chunk: string) => lines.push(...chunk.split('\n').filter((l) => l.trim() !== '')));
+    stream?.on('data', (chunk: string) => {
+      const parts = (partial + chunk).split('\n');
+      partial = parts.pop() ?? '';
+      lines.push(...parts.filter((l) => l.trim() !== ''));
+    });
   }
   const interceptErrors: unknown[] = [];
   const replica = await interceptReplica(browser, options.replica ?? {}, (e) => interceptErrors.push(e));

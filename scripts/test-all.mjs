@@ -1,4 +1,4 @@
-// `npm test`: type-check, lint, unit tests, build, end-to-end tests; ends with one line
+// `npm test`: type-check, lint, unit tests, builds, end-to-end tests (Chromium, Firefox); ends with one line
 // "N passed, N failed" that sums every suite (a failed type-check or build counts as a failure).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -42,6 +42,21 @@ if (existsSync(vitestJson)) {
 
 if (step('build (firefox)', 'npx', ['wxt', 'build', '-b', 'firefox'])) {
   step('web-ext lint (firefox, 0 errors)', 'node', ['scripts/lint-firefox.mjs']);
+  // Firefox suite: the MV2 build in Debian's Firefox ESR over WebDriver BiDi (tests/firefox/).
+  if (step('firefox', 'node', ['scripts/ensure-firefox.mjs'])) {
+    const firefoxJson = path.join(reports, 'firefox.json');
+    run('end-to-end tests (firefox)', 'npx', ['vitest', 'run', '--config', 'tests/firefox/vitest.firefox.config.ts',
+      '--reporter=default', '--reporter=json', `--outputFile.json=${firefoxJson}`], { PUPPETEER_SKIP_DOWNLOAD: '1' });
+    if (existsSync(firefoxJson)) {
+      const r = JSON.parse(readFileSync(firefoxJson, 'utf8'));
+      passed += r.numPassedTests;
+      failed += r.numFailedTests + (r.numFailedTestSuites ?? 0);
+      if (r.numTotalTests === 0) failed += 1;
+    } else {
+      failed += 1;
+      console.log('✖ the Firefox suite wrote no report');
+    }
+  }
 }
 
 if (step('build (chrome-mv3)', 'npx', ['wxt', 'build']) && step('chromium', 'node', ['scripts/ensure-chromium.mjs'])) {

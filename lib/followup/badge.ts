@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { toolbarButton as toolbar } from '../state/toolbar';
 import { i18n } from '#i18n';
 import type { BadgeCounts } from './attention';
 
@@ -6,11 +6,6 @@ import type { BadgeCounts } from './attention';
  * The toolbar badge: the number of accounts still to do plus objections needing attention;
  * its tooltip says which is which. The only file that talks to the toolbar.
  */
-
-/** The toolbar API (`action` in MV3; a Firefox MV2 build would use `browserAction`). */
-function toolbar() {
-  return browser.action;
-}
 
 export function badgeText({ todo, attention }: BadgeCounts): string {
   const total = todo + attention;

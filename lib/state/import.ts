@@ -7,14 +7,14 @@ import { StateSchema, type State } from './schema';
  * field by field; a bad file changes nothing.
  */
 
-export const ExportFileSchema = z.object({
+const ExportFileSchema = z.object({
   format: z.literal(EXPORT_FORMAT),
   version: z.literal(EXPORT_VERSION),
   exportedAt: z.iso.datetime({ offset: true }),
   state: StateSchema,
 });
 
-export type ParsedImport = { ok: true; state: State } | { ok: false; error: string };
+type ParsedImport = { ok: true; state: State } | { ok: false; error: string };
 
 export function parseImport(json: string): ParsedImport {
   let data: unknown;

@@ -5,8 +5,8 @@ import { emptyState, StateSchema, type State } from './schema';
 
 export const STATE_KEY = 'opposer';
 /** Where @wxt-dev/storage keeps the item's version: `{ v: number }`. */
-export const META_KEY = `${STATE_KEY}$`;
-export const STATE_VERSION = 2;
+const META_KEY = `${STATE_KEY}$`;
+const STATE_VERSION = 2;
 export const BACKUP_PREFIX = 'opposer-backup-';
 
 function defineStateItem() {

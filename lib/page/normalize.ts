@@ -15,7 +15,7 @@ export function normalizeText(text: string): string {
     .toLowerCase();
 }
 
-export type TextMatch = 'exact' | 'startsWith' | 'contains';
+type TextMatch = 'exact' | 'startsWith' | 'contains';
 
 export function textMatches(candidate: string, wanted: readonly string[], how: TextMatch): boolean {
   const text = normalizeText(candidate);

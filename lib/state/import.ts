@@ -9,7 +9,7 @@ import { StateSchema, type State } from './schema';
  * field by field; a bad file changes nothing.
  */
 
-export const ExportFileSchema = z.object({
+const ExportFileSchema = z.object({
   format: z.literal(EXPORT_FORMAT),
   version: z.literal(EXPORT_VERSION),
   exportedAt: z.iso.datetime({ offset: true }),
@@ -23,7 +23,7 @@ function upgrade(data: unknown): unknown {
   return { ...old, version: EXPORT_VERSION, state: migrateV2ToV3(old.state) };
 }
 
-export type ParsedImport = { ok: true; state: State } | { ok: false; error: string };
+type ParsedImport = { ok: true; state: State } | { ok: false; error: string };
 
 export function parseImport(json: string): ParsedImport {
   let data: unknown;

@@ -5,7 +5,7 @@ import { emptyState, StateSchema, type State } from './schema';
 
 export const STATE_KEY = 'opposer';
 /** Where @wxt-dev/storage keeps the item's version: `{ v: number }`. */
-export const META_KEY = `${STATE_KEY}$`;
+const META_KEY = `${STATE_KEY}$`;
 export const STATE_VERSION = 3;
 export const BACKUP_PREFIX = 'opposer-backup-';
 

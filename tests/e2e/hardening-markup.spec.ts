@@ -5,6 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, openExtensionPage, openPopup, test } from './fixtures';
+import { PopupPage } from './popup-page';
 import { watchConsole } from './hardening-helpers';
 
 const FB_NAME = '<img src=x onerror="window.__pwned=1">Marie <b>Dupont</b>';
@@ -38,24 +39,23 @@ test.describe('names containing markup', () => {
     const logs = await watchConsole(ext);
     const page = await ext.context.newPage();
     await page.goto('https://www.facebook.com/');
-    const popup = await openPopup(ext);
-    const fbRow = popup.locator('[data-account="facebook:marie.dupont"]');
-    await expect(fbRow).toHaveAttribute('data-status', 'todo', { timeout: 15_000 });
+    const popup = await PopupPage.open(ext);
+    const fbRow = await popup.expectStatus('facebook:marie.dupont', 'todo');
 
     await page.goto('https://accountscenter.facebook.com/profiles');
-    await expect(popup.locator('[data-group] [data-account]')).toHaveCount(3, { timeout: 15_000 });
+    await expect(popup.groupedAccounts).toHaveCount(3, { timeout: 15_000 });
 
     // The popup: each name is shown literally, in its row and in the editor's lists.
     await expect(fbRow.locator('.name')).toContainText(FB_NAME);
     // Known from the Accounts Center by its name only: a placeholder key "facebook:~<slug>".
-    const acRow = popup.locator('[data-account^="facebook:~"]');
+    const acRow = popup.page.locator('[data-account^="facebook:~"]');
     await expect(acRow).toHaveCount(1);
     await expect(acRow.locator('.name')).toContainText(AC_NAME);
     // The editor's lists are built when it is opened.
     await acRow.locator('summary').click();
     await expect(acRow.locator('option').filter({ hasText: FB_NAME }).first()).toBeAttached();
-    expect(await popup.locator(`[data-account] :is(${INJECTED})`).count()).toBe(0);
-    expect(await pwned(popup)).toBeUndefined();
+    expect(await popup.page.locator(`[data-account] :is(${INJECTED})`).count()).toBe(0);
+    expect(await pwned(popup.page)).toBeUndefined();
 
     // A fresh popup (first render straight from the stored record) shows the same.
     const again = await openPopup(ext);

@@ -1,16 +1,17 @@
 import { readFileSync } from 'node:fs';
 import type { State } from '@/lib/state/schema';
-import { expect, openExtensionPage, openPopup, test } from './fixtures';
+import { expect, openExtensionPage, test } from './fixtures';
+import { PopupPage } from './popup-page';
 import { sendForm } from './walk';
 
 test('the proof: export as JSON and as a printable page', async ({ ext }) => {
   const page = await ext.context.newPage();
   await page.goto('https://www.facebook.com/');
-  const popup = await openPopup(ext);
-  await expect(popup.locator('[data-account="facebook:marie.dupont"]')).toBeVisible({ timeout: 15_000 });
+  const popup = await PopupPage.open(ext);
+  await expect(popup.account('facebook:marie.dupont')).toBeVisible({ timeout: 15_000 });
   await page.goto('https://www.facebook.com/help/contact/712876720715583');
   await sendForm(page, 'fb-form-submit');
-  await expect(popup.locator('[data-account="facebook:marie.dupont"]')).toHaveAttribute('data-status', 'sent', { timeout: 15_000 });
+  await popup.expectStatus('facebook:marie.dupont', 'sent');
 
   const options = await openExtensionPage(ext, 'options.html');
   const [download] = await Promise.all([options.waitForEvent('download'), options.locator('[data-action="export-json"]').click()]);
@@ -51,14 +52,14 @@ test.describe('reason templates', () => {
 test('reset erases everything after confirmation', async ({ ext }) => {
   const page = await ext.context.newPage();
   await page.goto('https://www.instagram.com/');
-  const popup = await openPopup(ext);
-  await expect(popup.locator('[data-account]')).toHaveCount(1, { timeout: 15_000 });
+  const popup = await PopupPage.open(ext);
+  await expect(popup.account()).toHaveCount(1, { timeout: 15_000 });
   const options = await openExtensionPage(ext, 'options.html');
   options.once('dialog', (dialog) => void dialog.dismiss());
   await options.locator('[data-action="reset"]').click();
   await page.waitForTimeout(500);
-  await expect(popup.locator('[data-account]')).toHaveCount(1);
+  await expect(popup.account()).toHaveCount(1);
   options.once('dialog', (dialog) => void dialog.accept());
   await options.locator('[data-action="reset"]').click();
-  await expect(popup.locator('[data-account]')).toHaveCount(0);
+  await expect(popup.account()).toHaveCount(0);
 });

@@ -1,4 +1,5 @@
-import { expect, openPopup, test } from './fixtures';
+import { expect, test } from './fixtures';
+import { PopupPage } from './popup-page';
 
 /** The extension's own API, as seen inside its service worker. */
 declare const chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
@@ -99,9 +100,8 @@ test.describe('pages rendering 3 s late', () => {
 test('third-party information form: prefilled, recorded apart, the account stays to do', async ({ ext }) => {
   const page = await ext.context.newPage();
   await page.goto('https://www.facebook.com/');
-  const popup = await openPopup(ext);
-  const row = popup.locator('[data-account="facebook:marie.dupont"]');
-  await expect(row).toHaveAttribute('data-status', 'todo', { timeout: 15_000 });
+  const popup = await PopupPage.open(ext);
+  const row = await popup.expectStatus('facebook:marie.dupont', 'todo');
   await page.goto('https://www.facebook.com/help/contact/510058597920541');
   const email = page.locator('[data-opposer-step="fb-form-email"]');
   await expect(email).toBeVisible({ timeout: 12_000 });

@@ -1,0 +1,48 @@
+import type { Locator, Page } from '@playwright/test';
+import type { Platform } from '@/lib/domain';
+import { expect, openPopup, type Browser } from './fixtures';
+
+/**
+ * The popup as a user meets it, for the specs that drive it: its account rows, groups, summary
+ * and the add-account form, found by the hooks and the words a user sees.
+ */
+export class PopupPage {
+  private constructor(readonly page: Page) {}
+
+  static async open(ext: Browser): Promise<PopupPage> {
+    return new PopupPage(await openPopup(ext));
+  }
+
+  /** One account's row ("facebook:marie.dupont"), or every row. */
+  account(key?: string): Locator {
+    return this.page.locator(key ? `[data-account="${key}"]` : '[data-account]');
+  }
+
+  /** The rows shown inside a group (accounts that share one Accounts Center). */
+  get groupedAccounts(): Locator {
+    return this.page.locator('[data-group] [data-account]');
+  }
+
+  get groups(): Locator {
+    return this.page.locator('[data-group]');
+  }
+
+  get summary(): Locator {
+    return this.page.locator('[data-summary]');
+  }
+
+  /** Waits until the row has this status: the content script reports, the background writes, the popup follows. */
+  async expectStatus(key: string, status: string, timeout = 15_000): Promise<Locator> {
+    const row = this.account(key);
+    await expect(row).toHaveAttribute('data-status', status, { timeout });
+    return row;
+  }
+
+  /** "Add an account by hand": the platform (when given), the id as typed, then Add. */
+  async addAccount(id: string, platform?: Platform): Promise<void> {
+    await this.page.getByText('Add an account by hand').click();
+    if (platform) await this.page.getByLabel('Platform').selectOption(platform);
+    await this.page.getByLabel('Username or profile id').fill(id);
+    await this.page.getByRole('button', { name: 'Add', exact: true }).click();
+  }
+}

@@ -49,7 +49,7 @@ export function detectInstagramAccount(doc: Document = document): DetectedAccoun
   for (const scope of scopes.length ? scopes : [doc.body]) {
     for (const a of Array.from(scope.querySelectorAll<HTMLAnchorElement>('a[href]'))) {
       const username = instagramUsername(a.href);
-      if (username && PROFILE_WORDS.has(normalizeText(a.textContent ?? a.getAttribute('aria-label') ?? ''))) {
+      if (username && profileWords().has(normalizeText(a.textContent ?? a.getAttribute('aria-label') ?? ''))) {
         return { platform: 'instagram', id: username, name: username };
       }
     }
@@ -58,10 +58,14 @@ export function detectInstagramAccount(doc: Document = document): DetectedAccoun
 }
 
 /** "Profile" in the languages Instagram's left bar uses. */
-const PROFILE_WORDS = new Set(
-  ['profile', 'profil', 'perfil', 'profilo', 'profiel', 'profiili', 'profilis', 'profils', 'profiil',
-    'профил', 'προφίλ', 'profilja', 'próifíl', 'profil-', 'profili'].map(normalizeText),
-);
+const PROFILE_WORDS = ['profile', 'profil', 'perfil', 'profilo', 'profiel', 'profiili', 'profilis', 'profils', 'profiil',
+  'профил', 'προφίλ', 'profilja', 'próifíl', 'profil-', 'profili'];
+let profileWordSet: Set<string> | undefined;
+
+/** Folded on first use, not when the script loads: the Facebook script bundles this file too. */
+function profileWords(): Set<string> {
+  return (profileWordSet ??= new Set(PROFILE_WORDS.map(normalizeText)));
+}
 
 export function instagramUsername(href: string): string | undefined {
   const url = parseUrl(href);

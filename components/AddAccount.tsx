@@ -1,10 +1,12 @@
 import { useState } from 'preact/hooks';
+import { PLATFORMS, type Platform } from '@/lib/domain';
+import { PLAYBOOKS } from '@/lib/playbooks/registry';
 import { sendMessage } from '@/lib/state/messages';
 import { t } from './i18n';
 
 /** Adds an account by hand: one Opposer has not seen, e.g. used on another device. */
 export function AddAccount() {
-  const [platform, setPlatform] = useState<'facebook' | 'instagram'>('facebook');
+  const [platform, setPlatform] = useState<Platform>(PLATFORMS[0]);
   const [id, setId] = useState('');
   const [error, setError] = useState('');
   return (
@@ -21,9 +23,8 @@ export function AddAccount() {
       >
         <label>
           {t('platform')}
-          <select value={platform} onChange={(e) => setPlatform(e.currentTarget.value as 'facebook' | 'instagram')}>
-            <option value="facebook">{t('platform_facebook')}</option>
-            <option value="instagram">{t('platform_instagram')}</option>
+          <select value={platform} onChange={(e) => setPlatform(PLATFORMS.find((p) => p === e.currentTarget.value) ?? platform)}>
+            {PLATFORMS.map((p) => <option value={p}>{t(PLAYBOOKS[p].uiText.name)}</option>)}
           </select>
         </label>
         <label>

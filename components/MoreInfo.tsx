@@ -1,7 +1,8 @@
+import { META_FORMS, WHATSAPP_FORM_URL } from '@/lib/domain';
 import { t } from './i18n';
 
-const THIRD_PARTY_FORM = 'https://www.facebook.com/help/contact/510058597920541';
-const WHATSAPP_FORM = 'https://www.whatsapp.com/contact/forms/382532939919295/';
+const THIRD_PARTY_FORM = META_FORMS.thirdParty.url;
+const WHATSAPP_FORM = WHATSAPP_FORM_URL;
 
 /** What lies beyond one's own posts, and what an objection does and does not do, in plain words. */
 export function MoreInfo() {

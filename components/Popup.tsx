@@ -1,4 +1,6 @@
 import { countTodo } from '@/lib/accounts/status';
+import { PLATFORMS } from '@/lib/domain';
+import { PLAYBOOKS } from '@/lib/playbooks/registry';
 import { sendMessage } from '@/lib/state/messages';
 import type { Account, State } from '@/lib/state/schema';
 import { AccountRow } from './AccountRow';
@@ -28,7 +30,7 @@ export function Popup() {
       <p class="summary" role="status" data-summary>{summary(state)}</p>
       <Checklist state={state} />
       <section class="guide" aria-label={t('guideSection')}>
-        {(['facebook', 'instagram'] as const).map((platform) => (
+        {PLATFORMS.map((platform) => (
           <div class="guide-row">
             <button
               type="button"
@@ -37,7 +39,7 @@ export function Popup() {
               data-platform={platform}
               onClick={() => void sendMessage('startGuide', { platform, to: 'home' }).then(closeIfPopup)}
             >
-              {t(platform === 'facebook' ? 'guideFacebook' : 'guideInstagram')}
+              {t(PLAYBOOKS[platform].uiText.guide)}
             </button>
             <button
               type="button"

@@ -1,4 +1,4 @@
-import type { Platform } from '../playbooks/schema';
+import type { Platform } from '../domain';
 import { normalizeText } from '../page/normalize';
 
 export interface DetectedAccount {

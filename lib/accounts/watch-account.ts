@@ -1,4 +1,4 @@
-import type { Platform } from '../playbooks/schema';
+import type { Platform } from '../domain';
 import type { AccountsCenterEntry } from '../state/actions';
 import { isAccountsCenterProfiles, readAccountsCenter } from './accounts-center';
 import type { DetectedAccount } from './detect';

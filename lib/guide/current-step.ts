@@ -38,7 +38,7 @@ export function pickCurrentStep(
     const step = steps[i];
     const target = targetOf(step);
     if (!target) continue;
-    if (step.whileEmpty && !isEmptyField(target)) continue;
+    if (step.kind === 'form-field' && !isEmptyField(target)) continue;
     const waiting = (step.afterFilled ?? []).some((id) => {
       const dep = steps.find((s) => s.id === id);
       const depTarget = dep && targetOf(dep);
@@ -50,26 +50,18 @@ export function pickCurrentStep(
   return undefined;
 }
 
-/** Position on the path a person walks: optional form steps (yes, country) share the form's number. */
+/**
+ * Position on the path a person walks, counting the playbook's counted steps; an uncounted
+ * (optional) step shows the number of the next counted one.
+ */
 export function stepNumber(playbook: Playbook, step: Step): number {
-  return pathSteps(playbook).findIndex((s) => s.id === step.id || (isFormStep(step) && s.id === formEntryId(playbook))) + 1;
+  const index = playbook.steps.indexOf(step);
+  const before = playbook.steps.slice(0, Math.max(index, 0)).filter((s) => s.counted).length;
+  return before + 1;
 }
 
 export function pathLength(playbook: Playbook): number {
-  return pathSteps(playbook).length;
-}
-
-/** The seven steps of test-contract.md: optional form steps are left out of the count. */
-function pathSteps(playbook: Playbook): Step[] {
-  return playbook.steps.filter((s) => !/-form-(yes|country)$/.test(s.id));
-}
-
-function isFormStep(step: Step): boolean {
-  return /-form-(yes|country)$/.test(step.id);
-}
-
-function formEntryId(playbook: Playbook): string {
-  return `${playbook.platform === 'facebook' ? 'fb' : 'ig'}-form-email`;
+  return playbook.steps.filter((s) => s.counted).length;
 }
 
 function isEmptyField(el: Element): boolean {

@@ -1,6 +1,7 @@
+import { ATTRIBUTES, type ObjectionKind } from '../domain';
 import type { Language } from '../languages';
 import type { LabelLists } from '../playbooks/label-lists';
-import type { FormRule, Playbook, Step } from '../playbooks/schema';
+import { FORM_STEP_KINDS, type FormRule, type Playbook, type Step } from '../playbooks/schema';
 import type { GuideContext } from '../state/messages';
 import { accessibleName } from '../page/accessible-name';
 import { findConfirmation } from '../page/confirmation';
@@ -13,15 +14,15 @@ import { Highlight } from './highlight';
 import { createOverlay, type Overlay } from './overlay';
 import { LazyWatcher } from './watch';
 
-export const STEP_ATTRIBUTE = 'data-opposer-step';
-export const PREFILLED_ATTRIBUTE = 'data-opposer-prefilled';
+const STEP_ATTRIBUTE = ATTRIBUTES.step;
+const PREFILLED_ATTRIBUTE = ATTRIBUTES.prefilled;
 
 /** The words the guide shows, in the user's language (the content script wires i18n in). */
 export interface GuideTexts {
   /** `pageWords`: the target's own words on Meta's page, which may be in another language than the UI. */
-  instruction(stepId: string, pageWords: string | undefined): string;
+  instruction(step: Step, pageWords: string | undefined): string;
   counter(step: number, total: number): string;
-  notFound(stepId: string): string;
+  notFound(step: Step): string;
   directLink: string;
   stop: string;
   sent: string;
@@ -35,7 +36,7 @@ export interface GuideBackend {
    * (picks Meta's words to match); `form`: the kind of form this page is, if one (picks the reason).
    */
   context(pageLang: Language | null, form: FormRule['kind'] | null): Promise<GuideContext>;
-  objectionSent(sent: { kind: 'own' | 'third-party'; formUrl: string; confirmationText: string }): Promise<void>;
+  objectionSent(sent: { kind: ObjectionKind; formUrl: string; confirmationText: string }): Promise<void>;
   formFollowed(url: string): Promise<void>;
   stopGuide(): Promise<void>;
 }
@@ -154,7 +155,7 @@ export class Guide {
       this.panel?.hide();
       this.ui().highlight.show(current.target, {
         counter: this.texts.counter(current.number, pathLength(this.playbook)),
-        instruction: this.texts.instruction(current.step.id, pageWords(current.target)),
+        instruction: this.texts.instruction(current.step, pageWords(current.target)),
         stopLabel: this.texts.stop,
         onStop: () => this.dismiss(),
       });
@@ -207,7 +208,7 @@ export class Guide {
     const expected = this.steps.find((s) => s.directLink) ?? this.steps[0];
     if (!expected) return;
     this.ui().panel.show({
-      message: this.texts.notFound(expected.id),
+      message: this.texts.notFound(expected),
       link: expected.directLink ? { href: expected.directLink, label: this.texts.directLink } : undefined,
       stopLabel: this.texts.stop,
       onStop: () => this.dismiss(),
@@ -216,7 +217,9 @@ export class Guide {
 
   /** The user opened a form from Meta's notice: remember it, whatever its id this year. */
   private noticeFollowed(event: Event): void {
-    const marked = (event.target as Element | null)?.closest?.(`[${STEP_ATTRIBUTE}$="-object-link"]`);
+    const marked = (event.target as Element | null)?.closest?.(`[${STEP_ATTRIBUTE}]`);
+    const step = this.steps.find((s) => s.id === marked?.getAttribute(STEP_ATTRIBUTE));
+    if (step?.kind !== 'form-link') return;
     const href = marked?.closest('a[href]')?.getAttribute('href');
     if (href) void this.backend.formFollowed(new URL(href, location.href).href).catch(() => undefined);
   }
@@ -259,7 +262,7 @@ function pageWords(target: Element): string | undefined {
 }
 
 function isFormStep(step: Step): boolean {
-  return /-form-/.test(step.id);
+  return FORM_STEP_KINDS.includes(step.kind);
 }
 
 function sameForm(followed: string | null, url: URL): boolean {

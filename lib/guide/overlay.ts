@@ -3,6 +3,7 @@
  * change it (open, so that assistive tools and tests can reach it; it holds nothing secret).
  * Built with DOM calls and textContent only: nothing from the page ever becomes markup.
  */
+import { ATTRIBUTES } from '../domain';
 const STYLE = `
 :host { all: initial; }
 .ring {
@@ -37,7 +38,7 @@ export interface Overlay {
 }
 
 /** Marks the guide's own host element (a plain div: a page could define any custom element name first). */
-export const UI_ATTRIBUTE = 'data-opposer-ui';
+const UI_ATTRIBUTE = ATTRIBUTES.ui;
 
 export function createOverlay(): Overlay {
   const host = document.createElement('div');

@@ -48,16 +48,15 @@ function uiLanguage() {
  */
 function guideTexts(): GuideTexts {
   const t = i18n.t as unknown as (key: string, subs?: unknown[]) => string;
-  const stepKey = (stepId: string) => `step_${stepId.replace(/-/g, '_')}`;
   return {
-    instruction: (stepId, pageWords) => {
-      const text = t(stepKey(stepId));
+    instruction: (step, pageWords) => {
+      const text = t(step.text);
       // Quote Meta's own words when the instruction does not already (a page in another language).
       if (!pageWords || normalizeText(text).includes(normalizeText(pageWords))) return text;
       return `${text} ${t('onThisPage', [pageWords])}`;
     },
     counter: (step, total) => t('stepCounter', [String(step), String(total)]),
-    notFound: (stepId) => t('stepNotFound', [t(`${stepKey(stepId)}_target`)]),
+    notFound: (step) => t('stepNotFound', [t(`${step.text}_target`)]),
     get directLink() {
       return t('goDirectly');
     },

@@ -1,5 +1,5 @@
 import type { LabelLists } from '../playbooks/label-lists';
-import type { LabelKey } from '../playbooks/labels';
+import { ATTRIBUTES, type LabelKey } from '../domain';
 import { normalizeText } from './normalize';
 
 /**
@@ -15,7 +15,7 @@ export function findConfirmation(
   const walker = document.createTreeWalker(root as Node, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement;
-    if (!parent || parent.closest('[data-opposer-ui], script, style, noscript')) continue;
+    if (!parent || parent.closest(`[${ATTRIBUTES.ui}], script, style, noscript`)) continue;
     const text = normalizeText(node.textContent ?? '');
     if (text && phrases.some((p) => text.includes(p))) {
       const block = parent.closest('p, div, section, [role="alert"], [role="status"]') ?? parent;

@@ -1,3 +1,4 @@
+import { formIds, META_FORMS } from '../domain';
 import { formSteps, REASON_FIELD } from './form-steps';
 import type { Playbook } from './schema';
 
@@ -5,18 +6,26 @@ const FB_HOST = '^(?:www\\.|web\\.|m\\.|[a-z]{2}-[a-z]{2}\\.)?facebook\\.com$';
 const IN_MENU = '[role="menu"], [role="dialog"], [role="listbox"]';
 /** Any help form; the objection forms are the 2025 and 2024 ids, others count when reached from the notice. */
 const FORM_PATH = '^/help/contact/\\d+/?$';
-const OBJECTION_FORM_PATH = '^/help/contact/(?:712876720715583|6359191084165019)/?$';
-const THIRD_PARTY_FORM_PATH = '^/help/contact/(?:510058597920541|1266025207620918)/?$';
+const OBJECTION_FORM_PATH = `^/help/contact/(?:${formIds('facebook', 'own').join('|')})/?$`;
+const THIRD_PARTY_FORM_PATH = `^/help/contact/(?:${formIds('facebook', 'third-party').join('|')})/?$`;
 
 /** The way from Facebook's feed to the objection form's Send button (see shared/meta-flow.md). */
 export const FACEBOOK_PLAYBOOK: Playbook = {
   platform: 'facebook',
+  prefix: 'fb',
+  name: 'Facebook',
+  accountsCenterLists: 'name',
+  uiText: { guide: 'guideFacebook', name: 'platform_facebook' },
   homeUrl: 'https://www.facebook.com/',
   privacyCenterUrl: 'https://www.facebook.com/privacy/center/',
-  formUrl: 'https://www.facebook.com/help/contact/712876720715583',
+  formUrl: META_FORMS.facebookObjection2025.url,
   steps: [
     {
       id: 'fb-account-menu',
+      kind: 'menu-button',
+      text: 'step_fb_account_menu',
+      counted: true,
+      optional: false,
       sessionOnly: true,
       pages: [{ host: FB_HOST, path: '^/(?!privacy/|help/|settings)' }],
       target: [
@@ -27,6 +36,10 @@ export const FACEBOOK_PLAYBOOK: Playbook = {
     },
     {
       id: 'fb-settings-privacy',
+      kind: 'menu-item',
+      text: 'step_fb_settings_privacy',
+      counted: true,
+      optional: false,
       sessionOnly: true,
       pages: [{ host: FB_HOST, path: '^/(?!privacy/|help/|settings)' }],
       target: [
@@ -37,6 +50,10 @@ export const FACEBOOK_PLAYBOOK: Playbook = {
     },
     {
       id: 'fb-privacy-center',
+      kind: 'menu-item',
+      text: 'step_fb_privacy_center',
+      counted: true,
+      optional: false,
       sessionOnly: true,
       pages: [{ host: FB_HOST, path: '^/(?!privacy/|help/)' }],
       target: [
@@ -48,6 +65,10 @@ export const FACEBOOK_PLAYBOOK: Playbook = {
     },
     {
       id: 'fb-genai-topic',
+      kind: 'link',
+      text: 'step_fb_genai_topic',
+      counted: true,
+      optional: false,
       pages: [{ host: FB_HOST, path: '^/privacy/center/?$' }],
       target: [
         { by: 'href', pattern: '^https://[^/]*facebook\\.com/privacy/(?:guide/)?(?:genai|generative-ai)/?(?:[?#].*)?$' },
@@ -58,12 +79,16 @@ export const FACEBOOK_PLAYBOOK: Playbook = {
     },
     {
       id: 'fb-object-link',
+      kind: 'form-link',
+      text: 'step_fb_object_link',
+      counted: true,
+      optional: false,
       pages: [{ host: FB_HOST, path: '^/privacy/(?:guide/)?(?:genai|generative-ai)/?$' }],
       target: [
         { by: 'href', pattern: '^https://[^/]*facebook\\.com/help/contact/\\d+/?(?:[?#].*)?$' },
         { by: 'role', roles: ['link', 'button'], label: 'objectLink', match: 'contains' },
       ],
-      directLink: 'https://www.facebook.com/help/contact/712876720715583',
+      directLink: META_FORMS.facebookObjection2025.url,
     },
     ...formSteps('fb', [{ host: FB_HOST, path: FORM_PATH }]),
   ],

@@ -8,12 +8,17 @@ export const REASON_FIELD: Matcher[] = [
 
 /**
  * The steps on one of Meta's help forms, the same on both sites: the optional yes/no opening
- * question, the e-mail while it is empty, the country while it is empty, then Send.
+ * question, the e-mail while it is empty, the country while it is empty, then Send. `prefix` is
+ * the playbook's own.
  */
-export function formSteps(prefix: 'fb' | 'ig', pages: UrlRule[]): Step[] {
+export function formSteps(prefix: string, pages: UrlRule[]): Step[] {
   return [
     {
       id: `${prefix}-form-yes`,
+      kind: 'form-choice',
+      text: `step_${prefix}_form_yes`,
+      counted: false,
+      optional: true,
       pages,
       target: [
         { by: 'role', roles: ['radio', 'button', 'option'], label: 'yes', match: 'exact' },
@@ -22,8 +27,11 @@ export function formSteps(prefix: 'fb' | 'ig', pages: UrlRule[]): Step[] {
     },
     {
       id: `${prefix}-form-email`,
+      kind: 'form-field',
+      text: `step_${prefix}_form_email`,
+      counted: true,
+      optional: false,
       pages,
-      whileEmpty: true,
       target: [
         { by: 'css', selector: 'input[type="email"]' },
         { by: 'role', roles: ['textbox'], label: 'emailField', match: 'startsWith' },
@@ -31,12 +39,19 @@ export function formSteps(prefix: 'fb' | 'ig', pages: UrlRule[]): Step[] {
     },
     {
       id: `${prefix}-form-country`,
+      kind: 'form-field',
+      text: `step_${prefix}_form_country`,
+      counted: false,
+      optional: true,
       pages,
-      whileEmpty: true,
       target: [{ by: 'role', roles: ['combobox', 'listbox'], label: 'countryField', match: 'startsWith' }],
     },
     {
       id: `${prefix}-form-submit`,
+      kind: 'form-submit',
+      text: `step_${prefix}_form_submit`,
+      counted: true,
+      optional: false,
       pages,
       afterFilled: [`${prefix}-form-email`, `${prefix}-form-country`],
       target: [

@@ -1,3 +1,4 @@
+import { formIds, META_FORMS } from '../domain';
 import { formSteps, REASON_FIELD } from './form-steps';
 import type { Playbook } from './schema';
 
@@ -6,17 +7,25 @@ const PRIVACY_CENTER_HOST = '^privacycenter\\.instagram\\.com$';
 const HELP_HOST = '^help\\.instagram\\.com$';
 const IN_MENU = '[role="menu"], [role="dialog"], [role="listbox"]';
 const FORM_PATH = '^/contact/\\d+/?$';
-const OBJECTION_FORM_PATH = '^/contact/(?:767264225370182|233964459562201)/?$';
+const OBJECTION_FORM_PATH = `^/contact/(?:${formIds('instagram', 'own').join('|')})/?$`;
 
 /** The way from Instagram's feed to the objection form's Send button (see shared/meta-flow.md). */
 export const INSTAGRAM_PLAYBOOK: Playbook = {
   platform: 'instagram',
+  prefix: 'ig',
+  name: 'Instagram',
+  accountsCenterLists: 'id',
+  uiText: { guide: 'guideInstagram', name: 'platform_instagram' },
   homeUrl: 'https://www.instagram.com/',
   privacyCenterUrl: 'https://privacycenter.instagram.com/',
-  formUrl: 'https://help.instagram.com/contact/767264225370182',
+  formUrl: META_FORMS.instagramObjection2025.url,
   steps: [
     {
       id: 'ig-more-menu',
+      kind: 'menu-button',
+      text: 'step_ig_more_menu',
+      counted: true,
+      optional: false,
       sessionOnly: true,
       pages: [{ host: IG_HOST, path: '^/(?!accounts/)' }],
       target: [
@@ -27,6 +36,10 @@ export const INSTAGRAM_PLAYBOOK: Playbook = {
     },
     {
       id: 'ig-settings',
+      kind: 'menu-item',
+      text: 'step_ig_settings',
+      counted: true,
+      optional: false,
       sessionOnly: true,
       pages: [{ host: IG_HOST, path: '^/(?!accounts/)' }],
       target: [
@@ -37,6 +50,10 @@ export const INSTAGRAM_PLAYBOOK: Playbook = {
     },
     {
       id: 'ig-privacy-center',
+      kind: 'link',
+      text: 'step_ig_privacy_center',
+      counted: true,
+      optional: false,
       sessionOnly: true,
       pages: [{ host: IG_HOST, path: '^/accounts/' }],
       target: [
@@ -47,6 +64,10 @@ export const INSTAGRAM_PLAYBOOK: Playbook = {
     },
     {
       id: 'ig-genai-topic',
+      kind: 'link',
+      text: 'step_ig_genai_topic',
+      counted: true,
+      optional: false,
       pages: [{ host: PRIVACY_CENTER_HOST, path: '^/(?:privacy/center/?)?$' }],
       target: [
         { by: 'href', pattern: '^https://privacycenter\\.instagram\\.com/privacy/(?:guide/)?(?:genai|generative-ai)/?(?:[?#].*)?$' },
@@ -57,12 +78,16 @@ export const INSTAGRAM_PLAYBOOK: Playbook = {
     },
     {
       id: 'ig-object-link',
+      kind: 'form-link',
+      text: 'step_ig_object_link',
+      counted: true,
+      optional: false,
       pages: [{ host: PRIVACY_CENTER_HOST, path: '^/privacy/(?:guide/)?(?:genai|generative-ai)/?$' }],
       target: [
         { by: 'href', pattern: '^https://help\\.instagram\\.com/contact/\\d+/?(?:[?#].*)?$' },
         { by: 'role', roles: ['link', 'button'], label: 'objectLink', match: 'contains' },
       ],
-      directLink: 'https://help.instagram.com/contact/767264225370182',
+      directLink: META_FORMS.instagramObjection2025.url,
     },
     ...formSteps('ig', [{ host: HELP_HOST, path: FORM_PATH }]),
   ],

@@ -1,5 +1,6 @@
 import type { Language } from '../languages';
-import { LABELS, type LabelKey } from './labels';
+import type { LabelKey } from '../domain';
+import { LABELS } from './labels';
 
 /** Meta's words for each label, flattened over the languages a page may use. */
 export type LabelLists = Partial<Record<LabelKey, string[]>>;

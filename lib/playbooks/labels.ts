@@ -1,3 +1,4 @@
+import type { LabelKey } from '../domain';
 import type { Language } from '../languages';
 
 /**
@@ -48,24 +49,6 @@ import type { Language } from '../languages';
  * French and Italian keep Meta's typographic apostrophe (U+2019) where Meta writes it; the matcher
  * folds apostrophes, so one spelling per string is enough.
  */
-export type LabelKey =
-  | 'fbAccountMenu'
-  | 'settingsAndPrivacy'
-  | 'privacyCenter'
-  | 'aiAtMeta'
-  | 'objectLink'
-  | 'objectNotice'
-  | 'send'
-  | 'yes'
-  | 'confirmation'
-  | 'igMore'
-  | 'igSettings'
-  | 'emailField'
-  | 'reasonField'
-  | 'countryField'
-  | 'moreInfoSupport'
-  | 'requestReceived';
-
 export const LABELS: Record<LabelKey, Partial<Record<Language, readonly string[]>>> = {
   /** Accessible name of Facebook's top-right account menu button (the profile picture). */
   fbAccountMenu: {

@@ -1,24 +1,9 @@
 import { z } from 'zod';
+import { LABEL_KEYS, OBJECTION_KINDS, PLATFORMS } from '../domain';
 
-/** Step ids, in path order, as ../shared/test-contract.md names them. */
-export const FACEBOOK_STEP_IDS = [
-  'fb-account-menu', 'fb-settings-privacy', 'fb-privacy-center', 'fb-genai-topic',
-  'fb-object-link', 'fb-form-yes', 'fb-form-email', 'fb-form-country', 'fb-form-submit',
-] as const;
-export const INSTAGRAM_STEP_IDS = [
-  'ig-more-menu', 'ig-settings', 'ig-privacy-center', 'ig-genai-topic',
-  'ig-object-link', 'ig-form-yes', 'ig-form-email', 'ig-form-country', 'ig-form-submit',
-] as const;
-
-export const PLATFORMS = ['facebook', 'instagram'] as const;
 export const PlatformSchema = z.enum(PLATFORMS);
-export type Platform = z.infer<typeof PlatformSchema>;
-
-export const LabelKeySchema = z.enum([
-  'fbAccountMenu', 'settingsAndPrivacy', 'privacyCenter', 'aiAtMeta', 'objectLink', 'objectNotice',
-  'send', 'yes', 'confirmation', 'igMore', 'igSettings', 'emailField', 'reasonField', 'countryField',
-  'moreInfoSupport', 'requestReceived',
-]);
+export const LabelKeySchema = z.enum(LABEL_KEYS);
+export const ObjectionKindSchema = z.enum(OBJECTION_KINDS);
 
 const RegexSource = z.string().min(1).refine((source) => {
   try {
@@ -52,16 +37,41 @@ export const MatcherSchema = z.discriminatedUnion('by', [
   z.object({ by: z.literal('css'), selector: z.string().min(1), ...Within }),
 ]);
 
+/**
+ * What a step's target is, which decides how the guide treats it:
+ * - `menu-button` opens a menu whose items are the next steps (the marker comes back to it
+ *   when the menu closes);
+ * - `menu-item` an entry of an open menu; `link` a link or tab on a page;
+ * - `form-link` the link from Meta's notice to the objection form: following it tells the guide
+ *   which form (whatever its id this year) is the objection form;
+ * - `form-choice` an answer to pick on the form (the yes/no question, the chooser's option);
+ * - `form-field` a field the user fills: pointed at only while it is empty;
+ * - `form-submit` the button that sends the form (the user clicks it, never Opposer).
+ */
+export const STEP_KINDS = ['menu-button', 'menu-item', 'link', 'form-link', 'form-choice', 'form-field', 'form-submit'] as const;
+export const StepKindSchema = z.enum(STEP_KINDS);
+/** The kinds of steps that live on a help form: shown only on a form the guide recognises. */
+export const FORM_STEP_KINDS: readonly StepKind[] = ['form-choice', 'form-field', 'form-submit'];
+
 export const StepSchema = z.object({
-  id: z.string().regex(/^(fb|ig)-[a-z-]+$/),
+  /** The test hook's value (`data-opposer-step`), unique; starts with the playbook's prefix. */
+  id: z.string().regex(/^[a-z]+-[a-z-]+$/),
+  kind: StepKindSchema,
+  /**
+   * The UI message key of the instruction (locales/*.yml); `<text>_target` names the target in
+   * the fallback panel's "look for …".
+   */
+  text: z.string().regex(/^step_[a-z_]+$/),
+  /** Counted in "Step n of m". An uncounted step shows the number of the next counted one. */
+  counted: z.boolean(),
+  /** Only some versions of the page have it (the yes/no question, the country, the code). */
+  optional: z.boolean(),
   /** Pages where this step can be current. */
   pages: z.array(UrlRuleSchema).min(1),
   /** Shown only during a guided session started from the popup (the way from the feed). */
   sessionOnly: z.boolean().optional(),
   /** Ordered fallbacks; the first matcher that finds a visible element wins. */
   target: z.array(MatcherSchema).min(1),
-  /** Only current while its target (a form field) is empty: the e-mail and the country. */
-  whileEmpty: z.boolean().optional(),
   /** Only current once these steps' targets, when present, hold a value. */
   afterFilled: z.array(z.string()).optional(),
   /** Where the fallback panel sends the user when the target cannot be found. */
@@ -72,7 +82,7 @@ export const StepSchema = z.object({
 export const FormSchema = z.object({
   pages: z.array(UrlRuleSchema).min(1),
   /** Which kind of objection a form of these pages records. */
-  kind: z.enum(['own', 'third-party']),
+  kind: ObjectionKindSchema,
   /** A form recognised only when the user opened it from Meta's notice (ids change every year). */
   onlyFromNotice: z.boolean().optional(),
   /** The words that tell the form was sent, once the form itself is gone. */
@@ -83,6 +93,14 @@ export const FormSchema = z.object({
 export const PlaybookSchema = z
   .object({
     platform: PlatformSchema,
+    /** The start of every step id of this playbook (`fb-…`). */
+    prefix: z.string().regex(/^[a-z]+$/),
+    /** The site's name as people know it (popup, proof). */
+    name: z.string().min(1),
+    /** How the Accounts Center lists an account of this site: by its id (a username) or its display name. */
+    accountsCenterLists: z.enum(['id', 'name']),
+    /** The UI message keys (locales/*.yml) of the popup's "Guide me on …" button and of the site's name. */
+    uiText: z.object({ guide: z.string().min(1), name: z.string().min(1) }),
     steps: z.array(StepSchema).min(1),
     forms: z.array(FormSchema).min(1),
     /** Pages that are part of the path: the guide wakes on them even with no session. */
@@ -92,6 +110,9 @@ export const PlaybookSchema = z
   })
   .superRefine((playbook, ctx) => {
     const ids = playbook.steps.map((s) => s.id);
+    for (const id of ids) {
+      if (!id.startsWith(`${playbook.prefix}-`)) ctx.addIssue({ code: 'custom', message: `${id}: not prefixed ${playbook.prefix}-` });
+    }
     if (new Set(ids).size !== ids.length) ctx.addIssue({ code: 'custom', message: 'duplicate step id' });
     for (const step of playbook.steps) {
       for (const dep of step.afterFilled ?? []) {
@@ -103,5 +124,6 @@ export const PlaybookSchema = z
 export type UrlRule = z.infer<typeof UrlRuleSchema>;
 export type Matcher = z.infer<typeof MatcherSchema>;
 export type Step = z.infer<typeof StepSchema>;
+export type StepKind = z.infer<typeof StepKindSchema>;
 export type FormRule = z.infer<typeof FormSchema>;
 export type Playbook = z.infer<typeof PlaybookSchema>;

@@ -1,5 +1,6 @@
 import { normalizeText } from '../page/normalize';
-import type { Platform } from '../playbooks/schema';
+import { PLATFORMS, type ObjectionKind, type Platform } from '../domain';
+import { PLAYBOOKS } from '../playbooks/registry';
 import { accountKey, type Account, type Group, type State } from './schema';
 
 /**
@@ -44,15 +45,15 @@ export interface AccountsCenterEntry {
 export function recordAccountsCenter(state: State, entries: readonly AccountsCenterEntry[]): Group | undefined {
   const keys: string[] = [];
   for (const entry of entries) {
+    const listsId = PLAYBOOKS[entry.platform].accountsCenterLists === 'id';
     const known = state.accounts.find((a) =>
-      a.platform === entry.platform &&
-      (entry.platform === 'instagram' ? a.id === entry.name.toLowerCase() : sameName(a.name, entry.name)),
+      a.platform === entry.platform && (listsId ? a.id === entry.name.toLowerCase() : sameName(a.name, entry.name)),
     );
     if (known) {
       keys.push(known.key);
       continue;
     }
-    const id = entry.platform === 'instagram' ? entry.name.toLowerCase() : `~${slug(entry.name)}`;
+    const id = listsId ? entry.name.toLowerCase() : `~${slug(entry.name)}`;
     const key = accountKey(entry.platform, id);
     if (!state.accounts.some((a) => a.key === key)) {
       state.accounts.push({ key, platform: entry.platform, id, name: entry.name, firstSeen: now(), lastSeen: now(), origin: 'accounts-center' });
@@ -109,7 +110,7 @@ export function mergeAccounts(state: State, from: string, into: string): void {
   const targetGroup = state.groups.find((g) => g.accountKeys.includes(into));
   if (sourceGroup && !targetGroup) sourceGroup.accountKeys.push(into);
   detach(state, [from]);
-  for (const p of ['facebook', 'instagram'] as const) if (state.lastSeen[p] === from) state.lastSeen[p] = into;
+  for (const p of PLATFORMS) if (state.lastSeen[p] === from) state.lastSeen[p] = into;
   if (source.firstSeen < target.firstSeen) target.firstSeen = source.firstSeen;
   state.accounts = state.accounts.filter((a) => a.key !== from);
 }
@@ -119,12 +120,12 @@ export function removeAccount(state: State, key: string): void {
   detach(state, [key]);
   state.accounts = state.accounts.filter((a) => a.key !== key);
   for (const o of state.objections) if (o.accountKey === key) o.accountKey = null;
-  for (const p of ['facebook', 'instagram'] as const) if (state.lastSeen[p] === key) delete state.lastSeen[p];
+  for (const p of PLATFORMS) if (state.lastSeen[p] === key) delete state.lastSeen[p];
 }
 
 export interface SentObjection {
   platform: Platform;
-  kind: 'own' | 'third-party';
+  kind: ObjectionKind;
   formUrl: string;
   confirmationText: string;
 }

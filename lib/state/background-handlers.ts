@@ -1,9 +1,8 @@
 import { browser } from 'wxt/browser';
 import { storage } from '#imports';
-import { FACEBOOK_PLAYBOOK } from '../playbooks/facebook';
-import { INSTAGRAM_PLAYBOOK } from '../playbooks/instagram';
+import { PLAYBOOKS } from '../playbooks/registry';
 import type { Language } from '../languages';
-import type { Platform } from '../playbooks/schema';
+import type { ObjectionKind, Platform } from '../domain';
 import { defaultReason, userReasons } from '../templates/defaults';
 import { labelLists } from '../playbooks/label-lists';
 import { countTodo, isDone, statusOf } from '../accounts/status';
@@ -18,8 +17,6 @@ import { read, update } from './store';
 const SESSION_MINUTES = 60;
 
 const followedForm = storage.defineItem<string | null>('session:followedForm', { fallback: null });
-
-const PLAYBOOKS = { facebook: FACEBOOK_PLAYBOOK, instagram: INSTAGRAM_PLAYBOOK } as const;
 
 /** Registers a handler whose request data is validated before it runs; bad data is refused. */
 function handle<K extends RequestName>(name: K, run: (data: ReturnType<(typeof Requests)[K]['parse']>) => unknown) {
@@ -88,7 +85,7 @@ export function guideContext(
   platform: Platform,
   pageLang: Language | null,
   uiLang: Language,
-  form: 'own' | 'third-party' | null,
+  form: ObjectionKind | null,
   followedFormUrl: string | null,
 ): GuideContext {
   const session = state.session;

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { PlatformSchema } from '../playbooks/schema';
+import { PLAYBOOKS } from '../playbooks/registry';
 import { StateSchema } from './schema';
 
 /**
@@ -9,7 +11,7 @@ import { StateSchema } from './schema';
 export const StateV1Schema = z.object({
   accounts: z.array(
     z.object({
-      platform: z.enum(['facebook', 'instagram']),
+      platform: PlatformSchema,
       id: z.string(),
       name: z.string().default(''),
       sentAt: z.string().optional(),
@@ -38,9 +40,7 @@ export function migrateV1ToV2(old: unknown): unknown {
           accountKey: accounts[i].key,
           platform: a.platform,
           kind: 'own',
-          formUrl: a.formUrl ?? (a.platform === 'facebook'
-            ? 'https://www.facebook.com/help/contact/712876720715583'
-            : 'https://help.instagram.com/contact/767264225370182'),
+          formUrl: a.formUrl ?? PLAYBOOKS[a.platform].formUrl,
           sentAt: a.sentAt,
           confirmationText: '',
           emailConfirmedAt: a.emailConfirmed ? a.sentAt : null,

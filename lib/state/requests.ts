@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LANGUAGES } from '../languages';
-import { LabelKeySchema, PlatformSchema } from '../playbooks/schema';
+import { LabelKeySchema, ObjectionKindSchema, PlatformSchema } from '../playbooks/schema';
 import { AccountKeySchema, MetaUrlSchema } from './schema';
 
 /**
@@ -15,7 +15,7 @@ export const Requests = {
     /** The page's language, when it says; null: match Meta's words in every language. */
     pageLang: z.enum(LANGUAGES).nullable(),
     uiLang: z.enum(LANGUAGES),
-    form: z.enum(['own', 'third-party']).nullable().default(null),
+    form: ObjectionKindSchema.nullable().default(null),
   }),
   accountSeen: z.object({ platform: PlatformSchema, id: z.string().min(1).max(200), name: z.string().max(200) }),
   accountsCenterRead: z.object({
@@ -23,7 +23,7 @@ export const Requests = {
   }),
   objectionSent: z.object({
     platform: PlatformSchema,
-    kind: z.enum(['own', 'third-party']),
+    kind: ObjectionKindSchema,
     formUrl: MetaUrlSchema,
     confirmationText: z.string().max(2000),
   }),
@@ -38,7 +38,7 @@ export const Requests = {
   setEmailConfirmed: z.object({ objectionId: z.string().min(1), confirmed: z.boolean() }),
   reassignObjection: z.object({ objectionId: z.string().min(1), accountKey: AccountKeySchema }),
   setTemplate: z.object({
-    form: z.enum(['own', 'third-party']).default('own'),
+    form: ObjectionKindSchema.default('own'),
     lang: z.enum(LANGUAGES),
     text: z.string().max(5000).nullable(),
   }),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PlatformSchema } from '../playbooks/schema';
+import { ObjectionKindSchema, PlatformSchema } from '../playbooks/schema';
 import { LANGUAGES } from '../languages';
 
 // Never compile validators with `new Function`: extension pages forbid eval, and so do we.
@@ -46,7 +46,7 @@ export const ObjectionSchema = z.object({
   /** Null for the third-party information form, which needs no account. */
   accountKey: AccountKeySchema.nullable(),
   platform: PlatformSchema,
-  kind: z.enum(['own', 'third-party']),
+  kind: ObjectionKindSchema,
   formUrl: MetaUrlSchema,
   sentAt: IsoDate,
   /** The words Meta showed after Send, kept as proof. */

@@ -1,9 +1,10 @@
+import type { ObjectionKind } from '../domain';
 import type { Language } from '../languages';
 import { REASON_TEMPLATES } from './reasons';
 import { THIRD_PARTY_TEMPLATES } from './third-party';
 
 /** Which of Meta's forms a reason is for: the objection form, or the third-party information form. */
-export type ReasonForm = 'own' | 'third-party';
+export type ReasonForm = ObjectionKind;
 
 /** The reason Opposer offers when the user has not written their own. */
 export function defaultReason(form: ReasonForm, lang: Language): string {

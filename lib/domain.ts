@@ -1,0 +1,66 @@
+/**
+ * The one home of the project's lists. Types, zod enums and the playbooks derive from these;
+ * nothing else spells them out. (No zod here: content scripts import this file.)
+ */
+
+/** The sites Opposer guides on, each with a playbook (lib/playbooks/registry.ts). */
+export const PLATFORMS = ['facebook', 'instagram'] as const;
+export type Platform = (typeof PLATFORMS)[number];
+
+/**
+ * What an objection is about: `own` is the AI objection for one's own content; `third-party`
+ * the form about information on the user that others published or that Meta got elsewhere.
+ */
+export const OBJECTION_KINDS = ['own', 'third-party'] as const;
+export type ObjectionKind = (typeof OBJECTION_KINDS)[number];
+
+/** Optional tasks beyond the objection (see docs/meta-pages.md, "Beyond the objection"). */
+export const TASKS = ['limit-past-posts', 'private-account', 'whatsapp'] as const;
+export type Task = (typeof TASKS)[number];
+
+/** The attributes Opposer sets on Meta's pages (test hooks, see shared/test-contract.md). */
+export const ATTRIBUTES = {
+  /** The one element the guide points at; its value is the step id. */
+  step: 'data-opposer-step',
+  /** A form field Opposer filled, whose value the page's own state holds. */
+  prefilled: 'data-opposer-prefilled',
+  /** The host element of Opposer's own UI (highlight, tooltip, panel) in the page. */
+  ui: 'data-opposer-ui',
+} as const;
+
+/**
+ * The keys of Meta's words that the playbooks match (the words themselves, per language, are
+ * in lib/playbooks/labels.ts, which must cover every key).
+ */
+export const LABEL_KEYS = [
+  'fbAccountMenu', 'settingsAndPrivacy', 'privacyCenter', 'aiAtMeta', 'objectLink', 'objectNotice',
+  'send', 'yes', 'confirmation', 'igMore', 'igSettings', 'emailField', 'reasonField', 'countryField',
+  'moreInfoSupport', 'requestReceived',
+] as const;
+export type LabelKey = (typeof LABEL_KEYS)[number];
+
+/**
+ * Meta's help forms, by the id in their address (`/help/contact/<id>` on Facebook,
+ * `help.instagram.com/contact/<id>`). Ids change from year to year: the playbooks also
+ * recognise an objection form reached from Meta's notice, whatever its id.
+ */
+export const META_FORMS = {
+  facebookObjection2025: { platform: 'facebook', kind: 'own', id: '712876720715583', url: 'https://www.facebook.com/help/contact/712876720715583' },
+  facebookObjection2024: { platform: 'facebook', kind: 'own', id: '6359191084165019', url: 'https://www.facebook.com/help/contact/6359191084165019' },
+  instagramObjection2025: { platform: 'instagram', kind: 'own', id: '767264225370182', url: 'https://help.instagram.com/contact/767264225370182' },
+  instagramObjection2024: { platform: 'instagram', kind: 'own', id: '233964459562201', url: 'https://help.instagram.com/contact/233964459562201' },
+  thirdParty: { platform: 'facebook', kind: 'third-party', id: '510058597920541', url: 'https://www.facebook.com/help/contact/510058597920541' },
+  thirdPartyOlder: { platform: 'facebook', kind: 'third-party', id: '1266025207620918', url: 'https://www.facebook.com/help/contact/1266025207620918' },
+} as const satisfies Record<string, { platform: Platform; kind: ObjectionKind; id: string; url: string }>;
+
+export type MetaForm = (typeof META_FORMS)[keyof typeof META_FORMS];
+
+/** The ids of the known forms of one platform and kind, for the playbooks' URL rules. */
+export function formIds(platform: Platform, kind: ObjectionKind): string[] {
+  return Object.values(META_FORMS)
+    .filter((form) => form.platform === platform && form.kind === kind)
+    .map((form) => form.id);
+}
+
+/** WhatsApp's data subject rights form (a task, not an objection to Meta AI training). */
+export const WHATSAPP_FORM_URL = 'https://www.whatsapp.com/contact/forms/382532939919295/';

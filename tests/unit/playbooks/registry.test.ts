@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { load } from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { LABEL_KEYS, PLATFORMS } from '@/lib/domain';
+import { PLAYBOOKS } from '@/lib/playbooks/registry';
+import { PlaybookSchema } from '@/lib/playbooks/schema';
+import { pathLength, stepNumber } from '@/lib/guide/current-step';
+
+/**
+ * The parts of a site must agree: the registry, each playbook's own prefix and platform, the UI
+ * strings each step names, and the labels the matchers use. Adding a site or a step that
+ * forgets one of them fails here.
+ */
+const en = load(readFileSync('locales/en.yml', 'utf8')) as Record<string, unknown>;
+
+describe('playbook registry', () => {
+  it('has one valid playbook per platform, keyed by its own platform', () => {
+    expect(Object.keys(PLAYBOOKS).sort()).toEqual([...PLATFORMS].sort());
+    for (const platform of PLATFORMS) {
+      const playbook = PLAYBOOKS[platform];
+      expect(playbook.platform).toBe(platform);
+      const parsed = PlaybookSchema.safeParse(playbook);
+      expect(parsed.success, `${platform}: ${parsed.error?.message}`).toBe(true);
+    }
+  });
+
+  it('gives each site a prefix of its own', () => {
+    const prefixes = PLATFORMS.map((p) => PLAYBOOKS[p].prefix);
+    expect(new Set(prefixes).size).toBe(prefixes.length);
+  });
+
+  it('names only UI strings that exist, for every step and the popup', () => {
+    for (const playbook of Object.values(PLAYBOOKS)) {
+      for (const step of playbook.steps) {
+        expect(typeof en[step.text], `${step.id}: ${step.text}`).toBe('string');
+        expect(typeof en[`${step.text}_target`], `${step.id}: ${step.text}_target`).toBe('string');
+      }
+      expect(typeof en[playbook.uiText.guide]).toBe('string');
+      expect(typeof en[playbook.uiText.name]).toBe('string');
+    }
+  });
+
+  it('uses every label key somewhere, and no other', () => {
+    const used = new Set<string>();
+    for (const playbook of Object.values(PLAYBOOKS)) {
+      for (const step of playbook.steps) for (const m of step.target) if ('label' in m) used.add(m.label);
+      for (const form of playbook.forms) {
+        form.confirmation.forEach((key) => used.add(key));
+        for (const m of form.reasonField) if ('label' in m) used.add(m.label);
+      }
+    }
+    // Words the guide reads outside the matchers: the notice sentence and Instagram's "More info and support".
+    const readElsewhere = ['objectNotice', 'moreInfoSupport'];
+    expect([...used, ...readElsewhere].sort()).toEqual([...LABEL_KEYS].sort());
+  });
+
+  it('rejects a step id without the playbook prefix', () => {
+    const broken = structuredClone(PLAYBOOKS.facebook);
+    broken.steps[0].id = 'ig-account-menu';
+    expect(PlaybookSchema.safeParse(broken).success).toBe(false);
+  });
+
+  it('numbers counted steps 1..n and gives an optional step the number of the next counted one', () => {
+    const fb = PLAYBOOKS.facebook;
+    const byId = (id: string) => fb.steps.find((s) => s.id === id)!;
+    expect(pathLength(fb)).toBe(7);
+    expect(stepNumber(fb, byId('fb-account-menu'))).toBe(1);
+    expect(stepNumber(fb, byId('fb-form-yes'))).toBe(stepNumber(fb, byId('fb-form-email')));
+    expect(stepNumber(fb, byId('fb-form-submit'))).toBe(7);
+  });
+});

@@ -1,7 +1,7 @@
-import { ATTRIBUTES, type ObjectionKind } from '../domain';
+import { ATTRIBUTES, FORM_STEP_KINDS, type ObjectionKind } from '../domain';
 import type { Language } from '../languages';
 import type { LabelLists } from '../playbooks/label-lists';
-import { FORM_STEP_KINDS, type FormRule, type Playbook, type Step } from '../playbooks/schema';
+import type { FormRule, Playbook, Step } from '../playbooks/schema';
 import type { GuideContext } from '../state/messages';
 import { accessibleName } from '../page/accessible-name';
 import { findConfirmation } from '../page/confirmation';

@@ -24,12 +24,15 @@ const IG_RESERVED = new Set([
  * own profile (`/<vanity>` or `/profile.php?id=<n>`) and its text is the user's name.
  */
 export function detectFacebookAccount(doc: Document = document): DetectedAccount | undefined {
-  for (const nav of Array.from(doc.querySelectorAll('[role="navigation"], nav'))) {
-    for (const a of Array.from(nav.querySelectorAll<HTMLAnchorElement>('a[href]'))) {
-      const id = facebookProfileId(a.href);
-      const name = (a.textContent ?? '').replace(/\s+/g, ' ').trim();
-      if (id && name) return { platform: 'facebook', id, name };
-    }
+  // The first such link in document order. `doc.links` is walked lazily, link by link (no
+  // `length`, no Array.from): the navigation comes before the feed, so a look stops after a few
+  // links instead of matching selectors against every element of a 20,000-element feed.
+  const links = doc.links;
+  for (let i = 0, a = links[i]; a; a = links[++i]) {
+    if (!(a instanceof HTMLAnchorElement) || !a.closest('[role="navigation"], nav')) continue;
+    const id = facebookProfileId(a.href);
+    const name = (a.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (id && name) return { platform: 'facebook', id, name };
   }
   return undefined;
 }

@@ -12,6 +12,7 @@ import { Requests } from './requests';
 import { parseRecord } from './record';
 import { emptyState, type State } from './schema';
 import { read, update } from './store';
+import { SNAPSHOT_KEY } from './popup-snapshot';
 
 /** A guided session ends by itself after this long, so a forgotten one never lingers. */
 const SESSION_MINUTES = 60;
@@ -70,7 +71,10 @@ export function registerHandlers(): void {
       return { ok: true } as const;
     });
   });
-  handle('resetAll', () => write((s) => void Object.assign(s, emptyState())));
+  handle('resetAll', async () => {
+    await write((s) => void Object.assign(s, emptyState()));
+    await browser.storage.session?.remove(SNAPSHOT_KEY); // the popup's copy (popup-snapshot.ts)
+  });
   handle('dismissNotices', () => write((s) => void (s.notices = [])));
 }
 

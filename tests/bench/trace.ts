@@ -7,9 +7,10 @@ import type { CDPSession } from '@playwright/test';
  * does nothing (the floor) gets its true, small, cost.
  */
 
-const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'];
+// Not the 'v8' category: its many events slow the very scripts being measured.
+const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline'];
 /** Trace events that run one script's code, with the script's URL in args.data.url (or args.url). */
-const SCRIPT_EVENTS = new Set(['EvaluateScript', 'v8.compile', 'v8.compileModule', 'v8.evaluateModule', 'FunctionCall', 'v8.run']);
+const SCRIPT_EVENTS = new Set(['EvaluateScript', 'v8.compile', 'v8.compileModule', 'v8.evaluateModule', 'FunctionCall']);
 
 interface TraceEvent {
   name: string;

@@ -62,6 +62,7 @@ test('bench', async () => {
   const raw: Record<string, unknown> = {};
   const extension = copyExtension(); // first: a rebuild by other work while we wait must not matter
   const floor = buildFloorExtension(extension);
+  const messenger = buildFloorExtension(extension, { messenger: true });
   const quietWait = await waitForQuiet(QUIET_WAIT_MS);
   const busyBefore = quietWait.busy;
   let browserVersion: string | undefined;
@@ -121,10 +122,10 @@ test('bench', async () => {
   // and then measures the window with CDP's Performance metrics.
   await section('feed', async () => {
     const pages = { [FEED_URL]: feedHtml() };
-    const paths: Record<Mode, string | null> = { opposer: extension, floor, none: null };
+    const paths: Record<Mode, string | null> = { opposer: extension, floor, messenger, none: null };
     // Warm-up (disk cache, first launch): not measured.
     await feedRound(extension, pages, 0, true).catch(() => undefined);
-    const runs: Record<Mode, FeedRun[]> = { opposer: [], floor: [], none: [] };
+    const runs: Record<Mode, FeedRun[]> = { opposer: [], floor: [], messenger: [], none: [] };
     // Each round runs the three modes in a rotated order, reversed every other round: each mode
     // follows each other as often, so that what an exiting browser leaves behind weighs alike.
     for (let round = 0; round < ROUNDS; round++) {
@@ -158,7 +159,10 @@ test('bench', async () => {
       opposer: `${fmt(startOpposer, 2)} ms`,
       floor: `${fmt(startFloor, 2)} ms`,
       ratio: times(startOpposer / startFloor),
-      detail: `+${fmt(startOpposer - startFloor, 2)} ms over the floor; rounds ${values('opposer', 'startupMs').map((v) => fmt(v, 1)).join(', ')} ms`,
+      detail:
+        `+${fmt(startOpposer - startFloor, 2)} ms over the floor; a content script that only reads the UI language and ` +
+        `sends one message: ${fmt(med('messenger', 'startupMs'), 2)} ms; Opposer's rounds ` +
+        `${values('opposer', 'startupMs').map((v) => fmt(v, 1)).join(', ')} ms`,
       goal: `≤ ${GOAL_STARTUP_RATIO}× floor or floor + ${GOAL_STARTUP_ABOVE_MS} ms (${fmt(startGoal, 2)} ms)`,
       met: startOpposer <= startGoal,
     });
@@ -192,7 +196,8 @@ test('bench', async () => {
         `${fmt(med('floor', 'fps'), 0)} with the floor, ${fmt(med('none', 'fps'), 0)} without extension. ` +
         `The floor is an extension of Opposer's shape that does nothing: a content script with no code on the same ` +
         `matches and run_at, an empty popup, an empty service worker (tests/bench/floor.ts). ${ROUNDS} rounds, each ` +
-        `running Opposer, the floor and no extension in rotated order, a fresh browser and profile each; medians. ` +
+        `running Opposer, the floor, the floor with one message and no extension in rotated order, a fresh browser ` +
+        `and profile each; medians. ` +
         `Start-up: a Chromium trace from navigation to ${SETTLE_MS / 1000} s after load, the time pages' main threads ` +
         `spend compiling, evaluating and calling chrome-extension:// scripts (nested events counted once). Window: CDP ` +
         `Performance.getMetrics over the ${WINDOW_MS / 1000} s that follow. Round-to-round spread of task time around ` +
@@ -333,6 +338,7 @@ test('bench', async () => {
   await browser?.close();
   rmSync(path.dirname(extension), { recursive: true, force: true });
   rmSync(path.dirname(floor), { recursive: true, force: true });
+  rmSync(path.dirname(messenger), { recursive: true, force: true });
 
   // Report.
   const busyAfter = await cpuBusy();
@@ -383,8 +389,8 @@ test('bench', async () => {
   }
 });
 
-type Mode = 'opposer' | 'floor' | 'none';
-const MODES: readonly Mode[] = ['opposer', 'floor', 'none'];
+type Mode = 'opposer' | 'floor' | 'messenger' | 'none';
+const MODES: readonly Mode[] = ['opposer', 'floor', 'messenger', 'none'];
 type FeedKey = 'startupMs' | 'scriptMsPerS' | 'taskMsPerS' | 'fps';
 
 interface FeedRun {

@@ -17,7 +17,16 @@ interface ContentScript {
   js?: string[];
 }
 
-export function buildFloorExtension(opposerPath: string): string {
+/**
+ * `messenger`: the content script, instead of doing nothing, does the least Opposer's must on
+ * every page: reads the UI language and sends its background one message. A second reference
+ * for the start-up, showing what the extension APIs cost by themselves.
+ */
+const MESSENGER_SCRIPT =
+  '// The bench floor with one message: the UI language, one message to the background.\n' +
+  'chrome.i18n.getUILanguage();\nchrome.runtime.sendMessage({ type: "floor" }, () => void chrome.runtime.lastError);\n';
+
+export function buildFloorExtension(opposerPath: string, { messenger = false } = {}): string {
   const opposer = JSON.parse(readFileSync(path.join(opposerPath, 'manifest.json'), 'utf8')) as {
     content_scripts?: ContentScript[];
   };
@@ -40,7 +49,10 @@ export function buildFloorExtension(opposerPath: string): string {
   writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
   writeFileSync(path.join(dir, 'background.js'), '// The bench floor: an empty service worker.\n');
   opposer.content_scripts.forEach((_, i) => {
-    writeFileSync(path.join(dir, `content-${i}.js`), '// The bench floor: a content script that does nothing.\n');
+    writeFileSync(
+      path.join(dir, `content-${i}.js`),
+      messenger ? MESSENGER_SCRIPT : '// The bench floor: a content script that does nothing.\n',
+    );
   });
   writeFileSync(
     path.join(dir, 'popup.html'),

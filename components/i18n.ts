@@ -8,6 +8,10 @@ export function uiLocale(): string {
   return browser.i18n.getUILanguage();
 }
 
+let dateFormat: Intl.DateTimeFormat | undefined;
+
+/** One formatter for the page: building one per date made rendering 30 accounts visibly slower. */
 export function formatDate(iso: string): string {
-  return new Date(iso).toLocaleDateString(uiLocale(), { day: 'numeric', month: 'long', year: 'numeric' });
+  dateFormat ??= new Intl.DateTimeFormat(uiLocale(), { day: 'numeric', month: 'long', year: 'numeric' });
+  return dateFormat.format(new Date(iso));
 }

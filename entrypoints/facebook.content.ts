@@ -6,6 +6,9 @@ export default defineContentScript({
   // facebook.com and its subdomains (www, web, help, accountscenter, fr-fr…), and Meta's own Accounts Center.
   matches: ['*://*.facebook.com/*', '*://accountscenter.meta.com/*'],
   runAt: 'document_idle',
+  // WXT would otherwise tell the page, by window.postMessage, that a content script started:
+  // work in the page on every load, and a sign of the extension any page could read.
+  noScriptStartedPostMessage: true,
   main() {
     runSite(FACEBOOK_PLAYBOOK, detectFacebookAccount);
   },

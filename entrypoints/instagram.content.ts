@@ -6,6 +6,9 @@ export default defineContentScript({
   // instagram.com and its subdomains: www, help, privacycenter, accountscenter.
   matches: ['*://*.instagram.com/*'],
   runAt: 'document_idle',
+  // WXT would otherwise tell the page, by window.postMessage, that a content script started:
+  // work in the page on every load, and a sign of the extension any page could read.
+  noScriptStartedPostMessage: true,
   main() {
     runSite(INSTAGRAM_PLAYBOOK, detectInstagramAccount);
   },

@@ -26,6 +26,12 @@ export type Trip = (typeof TRIPS)[number];
 export const TASKS = ['limit-past-posts', 'private-account', 'whatsapp'] as const;
 export type Task = (typeof TASKS)[number];
 
+/** What a step's target is (see StepKindSchema in lib/playbooks/schema.ts for each one's meaning). */
+export const STEP_KINDS = ['menu-button', 'menu-item', 'link', 'form-link', 'form-choice', 'form-field', 'form-submit'] as const;
+export type StepKind = (typeof STEP_KINDS)[number];
+/** The kinds of steps that live on a help form: shown only on a form the guide recognises. */
+export const FORM_STEP_KINDS: readonly StepKind[] = ['form-choice', 'form-field', 'form-submit'];
+
 /** The attributes Opposer sets on Meta's pages (test hooks, see shared/test-contract.md). */
 export const ATTRIBUTES = {
   /** The one element the guide points at; its value is the step id. */

@@ -1,6 +1,8 @@
 // `npm run bench`: builds and zips the extension, makes sure Chromium is there, then runs the
-// Playwright benchmark (tests/bench/), which prints the figures with their goals and rewrites
-// the README's bench section. Never fails for slowness; fails when it cannot measure.
+// Playwright benchmark (tests/bench/), which measures Opposer next to its floor (an extension of
+// the same shape that does nothing, tests/bench/floor.ts, generated in a temp dir) and no
+// extension, prints each figure with its floor, the ratio and its goal, and rewrites the
+// README's bench section. Never fails for slowness; fails when it cannot measure.
 // BENCH_ROUNDS (default 6): feed rounds per mode; BENCH_QUIET_WAIT_S (default 90): how long to wait
 // for other processes to leave the CPU idle; BENCH_ONLY=sizes,feed,highlight,popup: only those (README untouched).
 import { spawnSync } from 'node:child_process';

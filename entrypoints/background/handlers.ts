@@ -6,6 +6,7 @@ import * as actions from '@/lib/state/actions';
 import * as followUp from '@/lib/state/followup-actions';
 import { guideContext } from '@/lib/state/guide-context';
 import { parseImport } from '@/lib/state/import';
+import { SNAPSHOT_KEY } from '@/lib/state/popup-snapshot';
 import { onMessage, type ImportResult, type RequestName } from '@/lib/state/messages';
 import { dismissNotices } from '@/lib/state/notices';
 import { setReason } from '@/lib/state/reasons';
@@ -55,7 +56,10 @@ export function registerHandlers(): void {
   handle('reassignObjection', ({ objectionId, accountKey }) => write((s) => actions.reassignObjection(s, objectionId, accountKey)));
   handle('setTemplate', ({ form, lang, text }) => write((s) => setReason(s, form, lang, text)));
   handle('importFile', ({ json }) => importFile(json));
-  handle('resetAll', () => write(resetAll));
+  handle('resetAll', async () => {
+    await write(resetAll);
+    await browser.storage.session?.remove(SNAPSHOT_KEY); // the popup's copy (popup-snapshot.ts)
+  });
   handle('dismissNotices', () => write(dismissNotices));
   handle('setGenuineChecked', ({ objectionId, checked }) => write((s) => followUp.setGenuineChecked(s, objectionId, checked)));
   handle('complaintPrepared', ({ objectionIds, authority }) => write((s) => followUp.recordComplaintPrepared(s, objectionIds, authority)));

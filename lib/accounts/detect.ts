@@ -24,12 +24,15 @@ const IG_RESERVED = new Set([
  * own profile (`/<vanity>` or `/profile.php?id=<n>`) and its text is the user's name.
  */
 export function detectFacebookAccount(doc: Document = document): DetectedAccount | undefined {
-  for (const nav of Array.from(doc.querySelectorAll('[role="navigation"], nav'))) {
-    for (const a of Array.from(nav.querySelectorAll<HTMLAnchorElement>('a[href]'))) {
-      const id = facebookProfileId(a.href);
-      const name = (a.textContent ?? '').replace(/\s+/g, ' ').trim();
-      if (id && name) return { platform: 'facebook', id, name };
-    }
+  // The first such link in document order. `doc.links` is walked lazily, link by link (no
+  // `length`, no Array.from): the navigation comes before the feed, so a look stops after a few
+  // links instead of matching selectors against every element of a 20,000-element feed.
+  const links = doc.links;
+  for (let i = 0, a = links[i]; a; a = links[++i]) {
+    if (!(a instanceof HTMLAnchorElement) || !a.closest('[role="navigation"], nav')) continue;
+    const id = facebookProfileId(a.href);
+    const name = (a.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (id && name) return { platform: 'facebook', id, name };
   }
   return undefined;
 }
@@ -49,7 +52,7 @@ export function detectInstagramAccount(doc: Document = document): DetectedAccoun
   for (const scope of scopes.length ? scopes : [doc.body]) {
     for (const a of Array.from(scope.querySelectorAll<HTMLAnchorElement>('a[href]'))) {
       const username = instagramUsername(a.href);
-      if (username && PROFILE_WORDS.has(normalizeText(a.textContent ?? a.getAttribute('aria-label') ?? ''))) {
+      if (username && profileWords().has(normalizeText(a.textContent ?? a.getAttribute('aria-label') ?? ''))) {
         return { platform: 'instagram', id: username, name: username };
       }
     }
@@ -58,10 +61,14 @@ export function detectInstagramAccount(doc: Document = document): DetectedAccoun
 }
 
 /** "Profile" in the languages Instagram's left bar uses. */
-const PROFILE_WORDS = new Set(
-  ['profile', 'profil', 'perfil', 'profilo', 'profiel', 'profiili', 'profilis', 'profils', 'profiil',
-    'профил', 'προφίλ', 'profilja', 'próifíl', 'profil-', 'profili'].map(normalizeText),
-);
+const PROFILE_WORDS = ['profile', 'profil', 'perfil', 'profilo', 'profiel', 'profiili', 'profilis', 'profils', 'profiil',
+  'профил', 'προφίλ', 'profilja', 'próifíl', 'profil-', 'profili'];
+let profileWordSet: Set<string> | undefined;
+
+/** Folded on first use, not when the script loads: the Facebook script bundles this file too. */
+function profileWords(): Set<string> {
+  return (profileWordSet ??= new Set(PROFILE_WORDS.map(normalizeText)));
+}
 
 export function instagramUsername(href: string): string | undefined {
   const url = parseUrl(href);

@@ -1,7 +1,7 @@
-import { ATTRIBUTES, type ObjectionKind } from '../domain';
+import { ATTRIBUTES, FORM_STEP_KINDS, type ObjectionKind } from '../domain';
 import type { Language } from '../languages';
 import type { LabelLists } from '../playbooks/label-lists';
-import { FORM_STEP_KINDS, type FormRule, type Playbook, type Step } from '../playbooks/schema';
+import type { FormRule, Playbook, Step } from '../playbooks/schema';
 import type { GuideContext } from '../state/messages';
 import { accessibleName } from '../page/accessible-name';
 import { findConfirmation } from '../page/confirmation';
@@ -230,15 +230,18 @@ export class Guide {
     void this.backend.stopGuide().catch(() => undefined);
   }
 
+  /** Remembered rather than searched for: no document-wide query on each scan, nor at start-up. */
+  private marked: Element | undefined;
+
   private mark(target: Element, stepId: string): void {
-    for (const other of Array.from(document.querySelectorAll(`[${STEP_ATTRIBUTE}]`))) {
-      if (other !== target) other.removeAttribute(STEP_ATTRIBUTE);
-    }
+    if (this.marked !== target) this.unmark();
     if (target.getAttribute(STEP_ATTRIBUTE) !== stepId) target.setAttribute(STEP_ATTRIBUTE, stepId);
+    this.marked = target;
   }
 
   private unmark(): void {
-    for (const el of Array.from(document.querySelectorAll(`[${STEP_ATTRIBUTE}]`))) el.removeAttribute(STEP_ATTRIBUTE);
+    this.marked?.removeAttribute(STEP_ATTRIBUTE);
+    this.marked = undefined;
   }
 
   private labels(): LabelLists {

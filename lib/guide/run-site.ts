@@ -16,9 +16,8 @@ import { watchLocation } from './location-watcher';
  */
 export function runSite(playbook: Playbook, detect: () => DetectedAccount | undefined): void {
   const platform = playbook.platform;
-  const uiLang = toLanguage(browser.i18n.getUILanguage()) ?? 'en';
   const guide = new Guide(playbook, guideTexts(), {
-    context: (pageLang, form) => sendMessage('getGuideContext', { platform, pageLang, uiLang, form }),
+    context: (pageLang, form) => sendMessage('getGuideContext', { platform, pageLang, uiLang: uiLanguage(), form }),
     objectionSent: (sent) => sendMessage('objectionSent', { platform, ...sent }),
     formFollowed: (url) => sendMessage('formFollowed', { url }),
     stopGuide: () => sendMessage('stopGuide', undefined),
@@ -39,6 +38,14 @@ export function runSite(playbook: Playbook, detect: () => DetectedAccount | unde
   }, (fn, ms) => setTimeout(fn, ms));
 }
 
+function uiLanguage() {
+  return toLanguage(browser.i18n.getUILanguage()) ?? 'en';
+}
+
+/**
+ * Looked up when the guide shows them, never at start-up: on most pages it shows nothing, and
+ * the first i18n lookup in a page loads the extension's messages.
+ */
 function guideTexts(): GuideTexts {
   const t = i18n.t;
   return {
@@ -50,9 +57,17 @@ function guideTexts(): GuideTexts {
     },
     counter: (step, total) => t('stepCounter', [String(step), String(total)]),
     notFound: (step) => t('stepNotFound', [t(`${step.text}_target`)]),
-    directLink: t('goDirectly'),
-    stop: t('stopGuiding'),
-    sent: t('objectionRecorded'),
-    close: t('close'),
+    get directLink() {
+      return t('goDirectly');
+    },
+    get stop() {
+      return t('stopGuiding');
+    },
+    get sent() {
+      return t('objectionRecorded');
+    },
+    get close() {
+      return t('close');
+    },
   };
 }

@@ -1,15 +1,40 @@
+export interface LazyWatcherOptions {
+  /** The shortest gap between two runs while changes keep coming: about half a frame. */
+  minIntervalMs?: number;
+  /** The longest gap, however slow a run is. */
+  maxIntervalMs?: number;
+  /** The share of the main thread runs may take while the page keeps changing (0.1: 10 %). */
+  budget?: number;
+  /** The clock (tests). */
+  now?: () => number;
+}
+
 /**
- * Watches one subtree for changes, and only while asked to: calls `onChange` at once on the
- * first change, then at most once per `intervalMs` while changes keep coming (a feed mutates
- * every frame; the guide must not rescan it every frame). Disconnects on `stop()`.
+ * Watches one subtree for changes, and only while asked to. The first change after a quiet
+ * spell runs `onChange` at once, in the same microtask as the mutation (no timer, no frame
+ * waited for). While changes keep coming (a feed mutates every frame) runs are spaced by what
+ * they cost: the gap after a run is its duration divided by `budget`, kept between
+ * `minIntervalMs` and `maxIntervalMs`. A cheap scan of a small page therefore follows the page within about half a
+ * frame, an expensive scan of a huge feed backs off instead of taking the frame. Disconnects on
+ * `stop()`.
  */
 export class LazyWatcher {
   private observer: MutationObserver | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private lastRun = 0;
+  /** When the next run may start; -Infinity until the first run. */
+  private nextAllowed = -Infinity;
   private pending = false;
+  private readonly minIntervalMs: number;
+  private readonly maxIntervalMs: number;
+  private readonly budget: number;
+  private readonly now: () => number;
 
-  constructor(private onChange: () => void, private intervalMs = 40) {}
+  constructor(private onChange: () => void, options: LazyWatcherOptions = {}) {
+    this.minIntervalMs = options.minIntervalMs ?? 8;
+    this.maxIntervalMs = options.maxIntervalMs ?? 100;
+    this.budget = options.budget ?? 0.1;
+    this.now = options.now ?? (() => performance.now());
+  }
 
   start(root: Node): void {
     if (this.observer) return;
@@ -36,7 +61,7 @@ export class LazyWatcher {
 
   schedule(): void {
     if (this.pending) return;
-    const wait = this.lastRun + this.intervalMs - performance.now();
+    const wait = this.nextAllowed - this.now();
     if (wait <= 0) {
       this.run();
       return;
@@ -48,7 +73,13 @@ export class LazyWatcher {
   private run(): void {
     this.pending = false;
     this.timer = undefined;
-    this.lastRun = performance.now();
-    this.onChange();
+    const started = this.now();
+    try {
+      this.onChange();
+    } finally {
+      const ended = this.now();
+      const gap = Math.min(this.maxIntervalMs, Math.max(this.minIntervalMs, (ended - started) / this.budget));
+      this.nextAllowed = ended + gap;
+    }
   }
 }

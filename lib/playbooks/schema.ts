@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LABEL_KEYS, OBJECTION_KINDS, PLATFORMS, TRIPS } from '../domain';
+import { FORM_STEP_KINDS, LABEL_KEYS, OBJECTION_KINDS, PLATFORMS, STEP_KINDS, TRIPS } from '../domain';
 import type { StepTextKey, UiKey } from '../ui-keys';
 
 export const PlatformSchema = z.enum(PLATFORMS);
@@ -49,10 +49,9 @@ export const MatcherSchema = z.discriminatedUnion('by', [
  * - `form-field` a field the user fills: pointed at only while it is empty;
  * - `form-submit` the button that sends the form (the user clicks it, never Opposer).
  */
-export const STEP_KINDS = ['menu-button', 'menu-item', 'link', 'form-link', 'form-choice', 'form-field', 'form-submit'] as const;
 export const StepKindSchema = z.enum(STEP_KINDS);
-/** The kinds of steps that live on a help form: shown only on a form the guide recognises. */
-export const FORM_STEP_KINDS: readonly StepKind[] = ['form-choice', 'form-field', 'form-submit'];
+// The lists live in lib/domain.ts, which the content scripts can import without bundling zod.
+export { FORM_STEP_KINDS, STEP_KINDS };
 
 export const StepSchema = z.object({
   /** The test hook's value (`data-opposer-step`), unique; starts with the playbook's prefix. */

@@ -70,9 +70,14 @@ export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 export interface Row {
   figure: string;
-  with: string;
-  without: string;
-  result: string;
+  /** Opposer's figure. */
+  opposer: string;
+  /** The same figure for the floor (tests/bench/floor.ts), or '—'. */
+  floor: string;
+  /** Opposer / floor, or '—'. */
+  ratio: string;
+  /** What else there is to know: the run without any extension, the interval, the count. */
+  detail: string;
   goal: string;
   /** true/false, or null for "for information" / "not measured". */
   met: boolean | null;
@@ -80,10 +85,13 @@ export interface Row {
   withinNoise?: boolean;
 }
 
-const HEAD = ['figure', 'with', 'without', 'overhead / result', 'goal', 'met?'];
+const HEAD = ['figure', 'Opposer', 'floor', 'Opposer / floor', 'detail', 'goal', 'met?'];
 const verdict = (r: Row) =>
   r.met === null ? '—' : `${r.met ? 'yes' : 'NO'}${r.withinNoise ? ' (within noise)' : ''}`;
-const cells = (r: Row) => [r.figure, r.with, r.without, r.result, r.goal, verdict(r)];
+const cells = (r: Row) => [r.figure, r.opposer, r.floor, r.ratio, r.detail, r.goal, verdict(r)];
+
+/** "1.23×" */
+export const times = (ratio: number) => `${ratio.toFixed(2)}×`;
 
 export function textTable(rows: readonly Row[]): string {
   const all = [HEAD, ...rows.map(cells)];

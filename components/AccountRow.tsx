@@ -4,7 +4,7 @@ import type { Account, State } from '@/lib/state/schema';
 import { AccountEditor } from './AccountEditor';
 import { formatDate, t } from './i18n';
 
-const STATUS_ICONS = { todo: '○', sent: '✓', covered: '✓', confirmed: '✓✓' } as const;
+const STATUS_ICONS = { todo: '○', sent: '✓', covered: '✓', confirmed: '✓✓', page: '–' } as const;
 
 /** One account: platform, name, status in words (and colour), date, and the e-mail tick. */
 export function AccountRow({ state, account }: { state: State; account: Account }) {

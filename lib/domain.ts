@@ -36,6 +36,8 @@ export const LABEL_KEYS = [
   'fbAccountMenu', 'settingsAndPrivacy', 'privacyCenter', 'aiAtMeta', 'objectLink', 'objectNotice',
   'send', 'yes', 'confirmation', 'igMore', 'igSettings', 'emailField', 'reasonField', 'countryField',
   'moreInfoSupport', 'requestReceived',
+  // Tasks beyond the objection (lib/playbooks/tasks/).
+  'limitPastPosts', 'limitConfirm', 'privateAccount', 'switchToPrivate', 'waObjectionOption', 'phoneField',
 ] as const;
 export type LabelKey = (typeof LABEL_KEYS)[number];
 

@@ -24,7 +24,7 @@ export interface CurrentStep {
  * marker to its item, a closed one moves it back to the button that opens it.
  */
 export function pickCurrentStep(
-  playbook: Playbook,
+  playbook: Pick<Playbook, 'steps'>,
   steps: readonly Step[],
   labels: LabelLists,
   root: ParentNode = document,
@@ -39,6 +39,7 @@ export function pickCurrentStep(
     const target = targetOf(step);
     if (!target) continue;
     if (step.kind === 'form-field' && !isEmptyField(target)) continue;
+    if (step.kind === 'switch' && isSwitchedOn(target)) continue;
     const waiting = (step.afterFilled ?? []).some((id) => {
       const dep = steps.find((s) => s.id === id);
       const depTarget = dep && targetOf(dep);
@@ -54,13 +55,13 @@ export function pickCurrentStep(
  * Position on the path a person walks, counting the playbook's counted steps; an uncounted
  * (optional) step shows the number of the next counted one.
  */
-export function stepNumber(playbook: Playbook, step: Step): number {
+export function stepNumber(playbook: Pick<Playbook, 'steps'>, step: Step): number {
   const index = playbook.steps.indexOf(step);
   const before = playbook.steps.slice(0, Math.max(index, 0)).filter((s) => s.counted).length;
   return before + 1;
 }
 
-export function pathLength(playbook: Playbook): number {
+export function pathLength(playbook: Pick<Playbook, 'steps'>): number {
   return playbook.steps.filter((s) => s.counted).length;
 }
 
@@ -69,4 +70,10 @@ function isEmptyField(el: Element): boolean {
     return el.value.trim() === '';
   }
   return false;
+}
+
+/** A switch (`input[role=switch]`, a checkbox, or an element with `aria-checked`) that is on. */
+export function isSwitchedOn(el: Element): boolean {
+  if (el instanceof HTMLInputElement && el.type === 'checkbox') return el.checked;
+  return el.getAttribute('aria-checked') === 'true';
 }

@@ -1,5 +1,6 @@
 import type { LabelKey } from '../domain';
 import type { Language } from '../languages';
+import { TASK_LABELS } from './task-labels';
 
 /**
  * The words Meta's desktop web pages show, per language, for each element the playbooks look for.
@@ -504,4 +505,5 @@ export const LABELS: Record<LabelKey, Partial<Record<Language, readonly string[]
     pl: ['Dziękujemy za kontakt', 'Otrzymaliśmy Twoją prośbę'],
     pt: ['Obrigado por nos contactares', 'Recebemos o teu pedido'],
   },
+  ...TASK_LABELS,
 };

@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { LABEL_KEYS, OBJECTION_KINDS, PLATFORMS } from '../domain';
+import { LABEL_KEYS, OBJECTION_KINDS, PLATFORMS, TASKS } from '../domain';
 
 export const PlatformSchema = z.enum(PLATFORMS);
 export const LabelKeySchema = z.enum(LABEL_KEYS);
 export const ObjectionKindSchema = z.enum(OBJECTION_KINDS);
+export const TaskSchema = z.enum(TASKS);
 
 const RegexSource = z.string().min(1).refine((source) => {
   try {
@@ -46,9 +47,15 @@ export const MatcherSchema = z.discriminatedUnion('by', [
  *   which form (whatever its id this year) is the objection form;
  * - `form-choice` an answer to pick on the form (the yes/no question, the chooser's option);
  * - `form-field` a field the user fills: pointed at only while it is empty;
- * - `form-submit` the button that sends the form (the user clicks it, never Opposer).
+ * - `form-submit` the button that sends the form (the user clicks it, never Opposer);
+ * - `opens-dialog` a settings button that opens a dialog asking to confirm a change;
+ * - `switch` a setting's on/off switch: pointed at only while it is off;
+ * - `confirm` the button of that dialog that applies the change (the user clicks it, never Opposer).
  */
-export const STEP_KINDS = ['menu-button', 'menu-item', 'link', 'form-link', 'form-choice', 'form-field', 'form-submit'] as const;
+export const STEP_KINDS = [
+  'menu-button', 'menu-item', 'link', 'form-link', 'form-choice', 'form-field', 'form-submit',
+  'opens-dialog', 'switch', 'confirm',
+] as const;
 export const StepKindSchema = z.enum(STEP_KINDS);
 /** The kinds of steps that live on a help form: shown only on a form the guide recognises. */
 export const FORM_STEP_KINDS: readonly StepKind[] = ['form-choice', 'form-field', 'form-submit'];
@@ -76,6 +83,8 @@ export const StepSchema = z.object({
   afterFilled: z.array(z.string()).optional(),
   /** Where the fallback panel sends the user when the target cannot be found. */
   directLink: z.url().optional(),
+  /** The optional task beyond the objection this step belongs to (task playbooks, task-schema.ts); none: the objection's path. */
+  task: TaskSchema.optional(),
 });
 
 /** A page kind that is not a step but that the guide reacts to. */

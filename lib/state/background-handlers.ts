@@ -12,6 +12,9 @@ import { Requests } from './requests';
 import { parseRecord } from './record';
 import { emptyState, type State } from './schema';
 import { read, update } from './store';
+import * as tasks from './task-actions';
+import { startTask, stopTask, taskContext } from './task-session';
+import { TASK_PLAYBOOKS } from '../playbooks/task-registry';
 
 /** A guided session ends by itself after this long, so a forgotten one never lingers. */
 const SESSION_MINUTES = 60;
@@ -72,6 +75,13 @@ export function registerHandlers(): void {
   });
   handle('resetAll', () => write((s) => void Object.assign(s, emptyState())));
   handle('dismissNotices', () => write((s) => void (s.notices = [])));
+  // Tasks beyond the objection: one guided thing at a time, so a task ends the objection's session.
+  handle('startTask', ({ task }) => write((s) => void (s.session = null)).then(() => startTask(task)));
+  handle('stopTask', () => stopTask());
+  handle('getTaskContext', ({ task, pageLang }) => taskContext(task, pageLang));
+  handle('taskDone', (done) => write((s) => void tasks.recordTaskDone(s, { ...done, platform: TASK_PLAYBOOKS[done.task].platform })));
+  handle('taskNotPossible', (seen) => write((s) => void tasks.recordTaskNotPossible(s, { ...seen, platform: TASK_PLAYBOOKS[seen.task].platform })));
+  handle('setAccountKind', ({ key, kind }) => write((s) => tasks.setAccountKind(s, key, kind)));
 }
 
 async function write<T>(change: (state: State) => T): Promise<T> {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LANGUAGES } from '../languages';
-import { LabelKeySchema, ObjectionKindSchema, PlatformSchema } from '../playbooks/schema';
+import { LabelKeySchema, ObjectionKindSchema, PlatformSchema, TaskSchema } from '../playbooks/schema';
+import { AccountKindSchema, NOT_POSSIBLE_REASONS, TaskUrlSchema } from './task-records';
 import { AccountKeySchema, MetaUrlSchema } from './schema';
 
 /**
@@ -45,7 +46,20 @@ export const Requests = {
   importRecord: z.object({ json: z.string().max(5_000_000) }),
   resetAll: z.undefined(),
   dismissNotices: z.undefined(),
+  // Tasks beyond the objection (lib/state/task-actions.ts).
+  startTask: z.object({ task: TaskSchema }),
+  stopTask: z.undefined(),
+  getTaskContext: z.object({ task: TaskSchema, pageLang: z.enum(LANGUAGES).nullable(), uiLang: z.enum(LANGUAGES) }),
+  taskDone: z.object({ task: TaskSchema, url: TaskUrlSchema, confirmationText: z.string().max(2000).default('') }),
+  taskNotPossible: z.object({ task: TaskSchema, url: TaskUrlSchema, reason: z.enum(NOT_POSSIBLE_REASONS) }),
+  setAccountKind: z.object({ key: AccountKeySchema, kind: AccountKindSchema }),
 } as const;
+
+export const TaskContextSchema = z.object({
+  /** The user started this task from the popup, less than an hour ago: the guide shows its steps. */
+  running: z.boolean(),
+  labels: z.partialRecord(LabelKeySchema, z.array(z.string())),
+});
 
 
 export const GuideContextSchema = z.object({

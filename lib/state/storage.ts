@@ -1,19 +1,22 @@
 import { storage } from '#imports';
 import { browser } from 'wxt/browser';
 import { migrateV1ToV2 } from './migrations';
+import { migrateAddTasks } from './migrations-tasks';
 import { emptyState, StateSchema, type State } from './schema';
 
 export const STATE_KEY = 'opposer';
 /** Where @wxt-dev/storage keeps the item's version: `{ v: number }`. */
 export const META_KEY = `${STATE_KEY}$`;
-export const STATE_VERSION = 2;
+/** The version whose migration adds the tasks (migrations-tasks.ts); the latest one. */
+const TASKS_VERSION = 3;
+export const STATE_VERSION = TASKS_VERSION;
 export const BACKUP_PREFIX = 'opposer-backup-';
 
 function defineStateItem() {
   return storage.defineItem<unknown>(`local:${STATE_KEY}`, {
     fallback: null,
     version: STATE_VERSION,
-    migrations: { 2: migrateV1ToV2 },
+    migrations: { 2: migrateV1ToV2, [TASKS_VERSION]: migrateAddTasks },
   });
 }
 

@@ -2,6 +2,7 @@ import { statusOf } from '@/lib/accounts/status';
 import { sendMessage } from '@/lib/state/messages';
 import type { Account, State } from '@/lib/state/schema';
 import { AccountEditor } from './AccountEditor';
+import { TaskChips } from './TaskChips';
 import { formatDate, t } from './i18n';
 
 const STATUS_ICONS = { todo: '○', sent: '✓', covered: '✓', confirmed: '✓✓', page: '–' } as const;
@@ -39,6 +40,7 @@ export function AccountRow({ state, account }: { state: State; account: Account 
           {t('emailArrived')}
         </label>
       ) : null}
+      <TaskChips state={state} account={account} />
       <AccountEditor state={state} account={account} />
     </li>
   );

@@ -1,6 +1,7 @@
 import { statusOf } from '@/lib/accounts/status';
 import type { State } from '@/lib/state/schema';
 import { formatDate, t } from './i18n';
+import { TaskProof } from './TaskProof';
 
 /** The record as a page to print or save as PDF: accounts, dates, forms and Meta's words. */
 export function ProofPage({ state, onBack }: { state: State; onBack(): void }) {
@@ -37,6 +38,7 @@ export function ProofPage({ state, onBack }: { state: State; onBack(): void }) {
           {o.emailConfirmedAt ? <p>{t('status_confirmed')} ({formatDate(o.emailConfirmedAt)})</p> : null}
         </article>
       ))}
+      <TaskProof state={state} />
     </main>
   );
 }

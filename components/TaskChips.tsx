@@ -29,15 +29,19 @@ export function TaskChips({ state, account }: { state: State; account: Account }
         );
       })}
       {account.platform === 'facebook' ? (
-        <label class="tick">
-          <input
-            type="checkbox"
-            data-action="account-is-page"
-            checked={isPage}
-            onChange={(e) => void sendMessage('setAccountKind', { key: account.key, kind: e.currentTarget.checked ? 'page' : 'profile' })}
-          />
-          {t('task_page_toggle')}
-        </label>
+        // Folded away: only someone who manages a Page needs it; the row's own tick stays the only visible checkbox.
+        <details class="page-question" open={isPage}>
+          <summary>{t('task_page_question')}</summary>
+          <label class="tick">
+            <input
+              type="checkbox"
+              data-action="account-is-page"
+              checked={isPage}
+              onChange={(e) => void sendMessage('setAccountKind', { key: account.key, kind: e.currentTarget.checked ? 'page' : 'profile' })}
+            />
+            {t('task_page_toggle')}
+          </label>
+        </details>
       ) : null}
     </div>
   );

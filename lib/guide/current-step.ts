@@ -72,8 +72,13 @@ function isEmptyField(el: Element): boolean {
   return false;
 }
 
-/** A switch (`input[role=switch]`, a checkbox, or an element with `aria-checked`) that is on. */
+/**
+ * A switch that is on: its `aria-checked` when it has one (Meta's `input[role=switch]` keeps its
+ * state there, and a checkbox's `checked` flips for the time of a click the page may cancel),
+ * else a checkbox's `checked`.
+ */
 export function isSwitchedOn(el: Element): boolean {
-  if (el instanceof HTMLInputElement && el.type === 'checkbox') return el.checked;
-  return el.getAttribute('aria-checked') === 'true';
+  const state = el.getAttribute('aria-checked');
+  if (state !== null) return state === 'true';
+  return el instanceof HTMLInputElement && el.type === 'checkbox' && el.checked;
 }

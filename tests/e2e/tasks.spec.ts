@@ -146,6 +146,7 @@ for (const lang of ['en', 'fr'] as const) {
     });
 
     test('the popup and the printable proof show the tasks with their dates', async ({ ext }) => {
+      test.setTimeout(180_000); // three walks in one story
       const popup = await openPopup(ext);
       await seeAccount(ext, popup, 'https://www.facebook.com/', 'facebook:marie.dupont');
       await seeAccount(ext, popup, 'https://www.instagram.com/', 'instagram:marie_dupont');

@@ -8,8 +8,8 @@ import './tasks.css';
 const TASK_ICONS = { todo: '○', done: '✓', 'not-possible': '–' } as const;
 
 /**
- * An account row's optional tasks beyond the objection (not counted in "all done"), and, on a
- * Facebook row, whether it is a Page: a Page cannot object through the form, and the row says so.
+ * An account row's optional tasks beyond the objection (not counted in "all done"), or, for a
+ * Facebook Page, that it cannot object through the form (set with PageToggle, in "Correct").
  */
 export function TaskChips({ state, account }: { state: State; account: Account }) {
   const isPage = account.kind === 'page';
@@ -28,21 +28,21 @@ export function TaskChips({ state, account }: { state: State; account: Account }
           </span>
         );
       })}
-      {account.platform === 'facebook' ? (
-        // Folded away: only someone who manages a Page needs it; the row's own tick stays the only visible checkbox.
-        <details class="page-question" open={isPage}>
-          <summary>{t('task_page_question')}</summary>
-          <label class="tick">
-            <input
-              type="checkbox"
-              data-action="account-is-page"
-              checked={isPage}
-              onChange={(e) => void sendMessage('setAccountKind', { key: account.key, kind: e.currentTarget.checked ? 'page' : 'profile' })}
-            />
-            {t('task_page_toggle')}
-          </label>
-        </details>
-      ) : null}
     </div>
+  );
+}
+
+/** In a Facebook row's corrections: the user says the row is a Page (Opposer cannot tell from Meta's pages, docs/tasks.md). */
+export function PageToggle({ account }: { account: Account }) {
+  return (
+    <label class="editor-row">
+      <input
+        type="checkbox"
+        data-action="account-is-page"
+        checked={account.kind === 'page'}
+        onChange={(e) => void sendMessage('setAccountKind', { key: account.key, kind: e.currentTarget.checked ? 'page' : 'profile' })}
+      />
+      {t('task_page_toggle')}
+    </label>
   );
 }

@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
-import { toLanguage } from '../languages';
 import type { TaskPlaybook } from '../playbooks/task-schema';
 import { sendMessage } from '../state/messages';
 import { watchLocation } from './location-watcher';
@@ -9,9 +8,8 @@ import { TaskGuide, type TaskGuideTexts } from './task-guide';
 /** Wires one task's playbook to the page, the background and the UI strings (see run-site.ts). */
 export function runTask(playbook: TaskPlaybook): void {
   const task = playbook.task;
-  const uiLang = toLanguage(browser.i18n.getUILanguage()) ?? 'en';
   const guide = new TaskGuide(playbook, taskTexts(playbook), {
-    context: (pageLang) => sendMessage('getTaskContext', { task, pageLang, uiLang }),
+    context: (pageLang) => sendMessage('getTaskContext', { task, pageLang }),
     done: (seen) => sendMessage('taskDone', { task, ...seen }),
     notPossible: (seen) => sendMessage('taskNotPossible', { task, ...seen }),
     stop: () => sendMessage('stopTask', undefined),

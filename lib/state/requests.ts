@@ -49,7 +49,7 @@ export const Requests = {
   // Tasks beyond the objection (lib/state/task-actions.ts).
   startTask: z.object({ task: TaskSchema }),
   stopTask: z.undefined(),
-  getTaskContext: z.object({ task: TaskSchema, pageLang: z.enum(LANGUAGES).nullable(), uiLang: z.enum(LANGUAGES) }),
+  getTaskContext: z.object({ task: TaskSchema, pageLang: z.enum(LANGUAGES).nullable() }),
   taskDone: z.object({ task: TaskSchema, url: TaskUrlSchema, confirmationText: z.string().max(2000).default('') }),
   taskNotPossible: z.object({ task: TaskSchema, url: TaskUrlSchema, reason: z.enum(NOT_POSSIBLE_REASONS) }),
   setAccountKind: z.object({ key: AccountKeySchema, kind: AccountKindSchema }),

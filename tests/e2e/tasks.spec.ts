@@ -1,5 +1,6 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { load } from 'js-yaml';
 import { clickMarked, expect, markedStep, openExtensionPage, openPopup, test, type Browser } from './fixtures';
 
 /**
@@ -8,7 +9,8 @@ import { clickMarked, expect, markedStep, openExtensionPage, openPopup, test, ty
  * and French, until the account row (or the popup's WhatsApp entry) shows it done.
  */
 
-const SHOTS = 'tests/e2e/.artifacts/tasks';
+// Outside Playwright's output folder, which each run empties (gitignored, like it).
+const SHOTS = 'tests/.reports/tasks';
 mkdirSync(SHOTS, { recursive: true });
 const shot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS}/${name}.png` });
 
@@ -158,6 +160,11 @@ for (const lang of ['en', 'fr'] as const) {
       const today = new Date().toLocaleDateString(lang, { day: 'numeric', month: 'long', year: 'numeric' });
       await expect(popup.locator('[data-task="limit-past-posts"][data-status="done"]')).toContainText(today);
       await expect(popup.locator('[data-task-record="whatsapp"]')).toContainText(today);
+      // What to know first, above each control: what cannot be undone, what changes, what the form covers.
+      const ui = load(readFileSync(`locales/${lang}.yml`, 'utf8')) as Record<string, string>;
+      for (const [task, key] of [['limit-past-posts', 'task_fb_limit_before'], ['private-account', 'task_ig_private_before'], ['whatsapp', 'task_wa_before']]) {
+        await expect(popup.locator('.task-row', { has: popup.locator(`[data-action="guide"][data-task="${task}"]`) }).locator('.before')).toHaveText(ui[key]);
+      }
       // Optional: both accounts are still to do for the objection itself.
       await expect(popup.locator('[data-account][data-status="todo"]')).toHaveCount(2);
       await popup.setViewportSize({ width: 400, height: 1100 });
@@ -169,6 +176,43 @@ for (const lang of ['en', 'fr'] as const) {
       await expect(proof.locator('[data-task-record]')).toHaveCount(3);
       await expect(proof.locator('[data-task-record="whatsapp"]')).toContainText('https://www.whatsapp.com/contact/forms/382532939919295/');
       await options.screenshot({ path: `${SHOTS}/proof-${lang}.png`, fullPage: true });
+    });
+  });
+
+  test.describe(`a Facebook Page, in ${lang}`, () => {
+    test.use({ browserSetup: { lang, replica: { lang } } });
+
+    test('the user says a row is a Page: the row says it cannot object through the form, and it is no longer to do', async ({ ext }) => {
+      const popup = await openPopup(ext);
+      await seeAccount(ext, popup, 'https://www.facebook.com/', 'facebook:marie.dupont');
+      const row = popup.locator('[data-account="facebook:marie.dupont"]');
+      await expect(row).toHaveAttribute('data-status', 'todo');
+      await expect.poll(() => badge(ext)).toBe('1');
+      await row.locator('summary').click();
+      await row.locator('[data-action="account-is-page"]').check();
+      await expect(row).toHaveAttribute('data-status', 'page');
+      await expect(row.locator('[data-note="facebook-page"]')).toBeVisible();
+      await expect(row.locator('[data-task="limit-past-posts"]')).toHaveCount(0);
+      await expect.poll(() => badge(ext)).toBe('');
+      await popup.screenshot({ path: `${SHOTS}/popup-page-${lang}.png`, fullPage: true });
+      await row.locator('[data-action="account-is-page"]').uncheck();
+      await expect(row).toHaveAttribute('data-status', 'todo');
+    });
+  });
+
+  test.describe(`the ways round to "Limit past posts", in ${lang}`, () => {
+    test.use({ browserSetup: { lang, replica: { lang } } });
+
+    test('the older Privacy tab and Privacy Checkup show the same control, marked', async ({ ext }) => {
+      const popup = await openPopup(ext);
+      const page = await startTask(ext, popup, '[data-action="guide"][data-task="limit-past-posts"]');
+      await expectMarked(page, 'fb-limit-past-posts', `fb-ways-${lang}-1-posts`);
+      await page.goto('https://www.facebook.com/settings?tab=privacy');
+      await expectMarked(page, 'fb-limit-past-posts', `fb-ways-${lang}-2-privacy-tab`);
+      await page.goto('https://www.facebook.com/privacy/checkup/');
+      await expectMarked(page, 'fb-limit-past-posts', `fb-ways-${lang}-3-checkup`);
+      await clickMarked(page, 'fb-limit-past-posts');
+      await expectMarked(page, 'fb-limit-confirm', `fb-ways-${lang}-4-confirm`);
     });
   });
 

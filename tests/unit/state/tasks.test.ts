@@ -3,6 +3,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { countTodo, statusOf } from '@/lib/accounts/status';
 import { mergeAccounts, recordAccountSeen, recordObjection, removeAccount } from '@/lib/state/actions';
 import { migrateAddTasks } from '@/lib/state/migrations-tasks';
+import { exportRecord } from '@/lib/state/export';
+import { parseRecord } from '@/lib/state/record';
 import { emptyState, StateSchema } from '@/lib/state/schema';
 import { loadState, STATE_KEY, stateItem } from '@/lib/state/storage';
 import {
@@ -61,6 +63,16 @@ describe('tasks in the record', () => {
     expect(record.confirmationText).toBe('Thanks. We will write to [e-mail] about [number].');
     expect(withoutNumbers('call 0612345678 or 06 12 34 56 78, not 2025')).toBe('call [number] or [number], not 2025');
     expect(StateSchema.safeParse(state).success).toBe(true);
+  });
+
+  it('exports the tasks with their dates in the JSON record, which imports back as it was', () => {
+    const state = twoAccounts();
+    setAccountKind(state, 'facebook:marie.dupont', 'page');
+    recordTaskDone(state, { task: 'whatsapp', platform: null, url: WHATSAPP, confirmationText: 'Thanks for contacting us.' });
+    recordTaskNotPossible(state, { task: 'private-account', platform: 'instagram', url: 'https://www.instagram.com/accounts/who_can_see_your_content/', reason: 'professional-account' });
+    const parsed = parseRecord(exportRecord(state));
+    expect(parsed.ok && parsed.state.tasks).toEqual(state.tasks);
+    expect(parsed.ok && parsed.state.accounts[0].kind).toBe('page');
   });
 
   it('refuses task URLs outside Meta’s and WhatsApp’s hosts', () => {

@@ -18,6 +18,8 @@ export interface TaskTexts {
     audience: (who: string) => string;
     public: string;
     friends: string;
+    /** A second audience row, so that the page has several "Edit privacy. Sharing with …" buttons. */
+    friendsListRow: string;
     pastRow: string;
     pastHint: string;
     limitButton: string;
@@ -65,7 +67,7 @@ const en: TaskTexts = {
     futureHint: 'This setting applies to new posts.',
     audience: (who) => `Edit privacy. Sharing with ${who}.`,
     public: 'Public',
-    friends: 'Friends',
+    friends: 'Friends', friendsListRow: 'Who can see your friends list?',
     pastRow: 'Limit who can see past posts',
     pastHint: 'Limit the audience for posts you\'ve shared with Public or Friends of friends to Friends.',
     limitButton: 'Limit past posts',
@@ -120,7 +122,7 @@ const fr: TaskTexts = {
     futureHint: 'Ce paramètre s’applique aux nouvelles publications.',
     audience: (who) => `Modifier la confidentialité. Partagé avec ${who}.`,
     public: 'Public',
-    friends: 'Amis',
+    friends: 'Amis', friendsListRow: 'Qui peut voir votre liste d’amis ?',
     pastRow: 'Limiter l’audience des anciennes publications',
     pastHint: 'Limitez aux amis l’audience des publications que vous avez partagées avec le public ou les amis de vos amis.',
     limitButton: 'Limiter les anciennes publications',
@@ -171,7 +173,7 @@ const de: TaskTexts = {
     ...en.fbPosts,
     title: 'Beiträge | Facebook', settings: 'Einstellungen', posts: 'Beiträge',
     futureRow: 'Wer kann deine zukünftigen Beiträge sehen?', futureHint: 'Diese Einstellung gilt für neue Beiträge.',
-    audience: (who) => `Privatsphäre bearbeiten. Geteilt mit ${who}.`, public: 'Öffentlich', friends: 'Freunde',
+    audience: (who) => `Privatsphäre bearbeiten. Geteilt mit ${who}.`, public: 'Öffentlich', friends: 'Freunde', friendsListRow: 'Wer kann deine Freundesliste sehen?',
     pastRow: 'Einschränken, wer vergangene Beiträge sehen kann', pastHint: 'Schränke das Publikum deiner öffentlichen Beiträge und Beiträge für Freunde von Freunden auf Freunde ein.',
     limitButton: 'Frühere Beiträge einschränken', dialogTitle: 'Frühere Beiträge einschränken?',
     dialogText: 'Alle deine früheren Beiträge, die du öffentlich oder mit Freunden von Freunden geteilt hast, werden nur noch mit Freunden geteilt. Um das rückgängig zu machen, musst du jeden Beitrag einzeln ändern.',
@@ -201,7 +203,7 @@ const es: TaskTexts = {
     ...en.fbPosts,
     title: 'Publicaciones | Facebook', settings: 'Configuración', posts: 'Publicaciones',
     futureRow: '¿Quién puede ver tus publicaciones futuras?', futureHint: 'Esta configuración se aplica a las publicaciones nuevas.',
-    audience: (who) => `Editar privacidad. Compartido con ${who}.`, public: 'Público', friends: 'Amigos',
+    audience: (who) => `Editar privacidad. Compartido con ${who}.`, public: 'Público', friends: 'Amigos', friendsListRow: '¿Quién puede ver tu lista de amigos?',
     pastRow: 'Limitar quién puede ver las publicaciones anteriores', pastHint: 'Limita a Amigos el público de lo que compartiste con Público o Amigos de amigos.',
     limitButton: 'Limitar publicaciones anteriores', dialogTitle: '¿Limitar publicaciones anteriores?',
     dialogText: 'Todas tus publicaciones anteriores compartidas con Público o Amigos de amigos pasarán a Amigos. Para cambiarlo, tendrás que editar cada publicación una por una.',
@@ -231,7 +233,7 @@ const it: TaskTexts = {
     ...en.fbPosts,
     title: 'Post | Facebook', settings: 'Impostazioni', posts: 'Post',
     futureRow: 'Chi può vedere i tuoi post futuri?', futureHint: 'Questa impostazione si applica ai nuovi post.',
-    audience: (who) => `Modifica la privacy. Condiviso con: ${who}.`, public: 'Tutti', friends: 'Amici',
+    audience: (who) => `Modifica la privacy. Condiviso con: ${who}.`, public: 'Tutti', friends: 'Amici', friendsListRow: 'Chi può vedere la tua lista di amici?',
     pastRow: 'Limita chi può vedere i post passati', pastHint: 'Limita ad Amici il pubblico dei post condivisi con Tutti o con Amici di amici.',
     limitButton: 'Limita i post passati', dialogTitle: 'Limitare i post passati?',
     dialogText: 'Tutti i tuoi post passati condivisi con Tutti o con Amici di amici saranno condivisi con Amici. Per cambiarlo dovrai modificare ogni post uno alla volta.',
@@ -261,7 +263,7 @@ const nl: TaskTexts = {
     ...en.fbPosts,
     title: 'Berichten | Facebook', settings: 'Instellingen', posts: 'Berichten',
     futureRow: 'Wie kan je toekomstige berichten zien?', futureHint: 'Deze instelling geldt voor nieuwe berichten.',
-    audience: (who) => `Privacy bewerken. Gedeeld met ${who}.`, public: 'Openbaar', friends: 'Vrienden',
+    audience: (who) => `Privacy bewerken. Gedeeld met ${who}.`, public: 'Openbaar', friends: 'Vrienden', friendsListRow: 'Wie kan je vriendenlijst zien?',
     pastRow: 'Beperken wie eerdere berichten kan zien', pastHint: 'Beperk het publiek van berichten die je met Openbaar of Vrienden van vrienden hebt gedeeld tot Vrienden.',
     limitButton: 'Eerdere berichten beperken', dialogTitle: 'Eerdere berichten beperken?',
     dialogText: 'Al je eerdere berichten die met Openbaar of Vrienden van vrienden zijn gedeeld, worden met Vrienden gedeeld. Om dat te wijzigen moet je elk bericht afzonderlijk aanpassen.',

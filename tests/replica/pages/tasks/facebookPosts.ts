@@ -53,7 +53,7 @@ export function facebookPostsPage(ctx: PageContext, variant: 'posts' | 'privacy'
       </div>
       <div role="main" style="flex:1;max-width:700px;margin:24px">
         <div style="${CARD}" data-r-ref="card"><h2>${heading}</h2>${rows}</div>
-        <div style="${CARD}">${row(t.friends, t.futureHint, audienceButton(ctx, t.friends))}</div>
+        <div style="${CARD}">${row(t.friendsListRow, '', audienceButton(ctx, t.friends))}</div>
       </div>
     </div>`;
   const dialog = html`<div style="${BACKDROP}">

@@ -133,3 +133,27 @@ describe('TaskGuide', () => {
     await vi.waitFor(() => expect(api.done).toHaveBeenCalledTimes(1), { timeout: 2000 });
   });
 });
+
+describe('TaskGuide fallback', () => {
+  it('offers the way round (Privacy Checkup) when "Limit past posts" cannot be found', async () => {
+    goTo('https://www.facebook.com/settings/?tab=posts');
+    const api = backend();
+    guide = new TaskGuide(TASK_PLAYBOOKS['limit-past-posts'], texts, api, { fallbackMs: 50 });
+    await guide.onLocation();
+    const panelText = () => document.querySelector('[data-opposer-ui]')?.shadowRoot?.textContent ?? '';
+    await vi.waitFor(() => expect(panelText()).toContain('cannot find fb-limit-past-posts'));
+    const link = document.querySelector('[data-opposer-ui]')?.shadowRoot?.querySelector('a');
+    expect(link?.getAttribute('href')).toBe('https://www.facebook.com/privacy/checkup/');
+    expect(marked()).toBeNull();
+  });
+
+  it('on Privacy Checkup, offers the older Privacy tab instead', async () => {
+    goTo('https://www.facebook.com/privacy/checkup/');
+    guide = new TaskGuide(TASK_PLAYBOOKS['limit-past-posts'], texts, backend(), { fallbackMs: 50 });
+    await guide.onLocation();
+    await vi.waitFor(() => {
+      const link = document.querySelector('[data-opposer-ui]')?.shadowRoot?.querySelector('a');
+      expect(link?.getAttribute('href')).toBe('https://www.facebook.com/settings?tab=privacy');
+    });
+  });
+});

@@ -137,7 +137,7 @@ for (const lang of ['en', 'fr'] as const) {
       const popup = await openPopup(ext);
       await expect(popup.locator('[data-task-record="whatsapp"]')).toHaveCount(0);
       const page = await walkWhatsApp(ext, popup, `wa-${lang}`);
-      expect(ext.replica.submissions().at(-1)).toMatchObject({ email: 'marie@example.org' });
+      await expect.poll(() => ext.replica.submissions().at(-1)).toMatchObject({ email: 'marie@example.org' });
       await expect(popup.locator('[data-task-record="whatsapp"]')).toHaveCount(1, { timeout: 15_000 });
       await expect.poll(() => markedStep(page)).toBeNull();
       await shot(page, `wa-${lang}-5-sent`);

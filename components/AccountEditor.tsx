@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { sendMessage } from '@/lib/state/messages';
 import type { Account, State } from '@/lib/state/schema';
 import { t } from './i18n';
+import { PageToggle } from './TaskChips';
 
 /**
  * Corrections the user can make to a row: rename, link to another account, merge, remove.
@@ -28,6 +29,7 @@ function EditorFields({ state, account }: { state: State; account: Account }) {
   const label = (a: Account) => `${t(`platform_${a.platform}`)} · ${a.name || a.id}`;
   return (
     <>
+      {account.platform === 'facebook' ? <PageToggle account={account} /> : null}
       <form
         class="editor-row"
         onSubmit={(e) => {

@@ -3,9 +3,10 @@ import { sendMessage } from '@/lib/state/messages';
 import type { Account, State } from '@/lib/state/schema';
 import { AccountEditor } from './AccountEditor';
 import { FollowUp } from './FollowUp';
+import { TaskChips } from './TaskChips';
 import { formatDate, t } from './i18n';
 
-const STATUS_ICONS = { todo: '○', sent: '✓', covered: '✓', confirmed: '✓✓' } as const;
+const STATUS_ICONS = { todo: '○', sent: '✓', covered: '✓', confirmed: '✓✓', page: '–' } as const;
 
 /** One account: platform, name, status in words (and colour), date, and the e-mail tick. */
 export function AccountRow({ state, account }: { state: State; account: Account }) {
@@ -41,6 +42,7 @@ export function AccountRow({ state, account }: { state: State; account: Account 
         </label>
       ) : null}
       <FollowUp state={state} account={account} />
+      <TaskChips state={state} account={account} />
       <AccountEditor state={state} account={account} />
     </li>
   );

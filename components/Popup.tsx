@@ -6,6 +6,7 @@ import type { Account, State } from '@/lib/state/schema';
 import { AccountRow } from './AccountRow';
 import { AddAccount } from './AddAccount';
 import { MoreInfo } from './MoreInfo';
+import { Tasks } from './Tasks';
 import { t } from './i18n';
 import { useRecord } from './useRecord';
 import { closeIfPopup } from './close-popup';
@@ -57,6 +58,7 @@ export function Popup() {
           <a href="https://accountscenter.facebook.com/profiles" target="_blank" rel="noreferrer">{t('openAccountsCenter')}</a>
         </p>
       </section>
+      <Tasks state={state} />
       <AddAccount />
       <MoreInfo />
       <footer>

@@ -2,6 +2,7 @@ import { statusOf } from '@/lib/accounts/status';
 import type { State } from '@/lib/state/schema';
 import { formatDate, t } from './i18n';
 import { ProofFollowUp } from './ProofFollowUp';
+import { TaskProof } from './TaskProof';
 
 /** The record as a page to print or save as PDF: accounts, dates, forms and Meta's words. */
 export function ProofPage({ state, onBack }: { state: State; onBack: () => void }) {
@@ -39,6 +40,7 @@ export function ProofPage({ state, onBack }: { state: State; onBack: () => void 
           <ProofFollowUp objection={o} />
         </article>
       ))}
+      <TaskProof state={state} />
     </main>
   );
 }

@@ -1,6 +1,8 @@
 import { detectFacebookAccount } from '@/lib/accounts/detect';
 import { runSite } from '@/lib/guide/run-site';
 import { FACEBOOK_PLAYBOOK } from '@/lib/playbooks/facebook';
+import { LIMIT_PAST_POSTS_PLAYBOOK } from '@/lib/playbooks/tasks/facebook-limit-past-posts';
+import { runTask } from '@/lib/guide/run-task';
 
 export default defineContentScript({
   // facebook.com and its subdomains (www, web, help, accountscenter, fr-fr…), and Meta's own Accounts Center.
@@ -11,5 +13,6 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main() {
     runSite(FACEBOOK_PLAYBOOK, detectFacebookAccount);
+    runTask(LIMIT_PAST_POSTS_PLAYBOOK);
   },
 });

@@ -1,6 +1,8 @@
 import { detectInstagramAccount } from '@/lib/accounts/detect';
 import { runSite } from '@/lib/guide/run-site';
 import { INSTAGRAM_PLAYBOOK } from '@/lib/playbooks/instagram';
+import { PRIVATE_ACCOUNT_PLAYBOOK } from '@/lib/playbooks/tasks/instagram-private-account';
+import { runTask } from '@/lib/guide/run-task';
 
 export default defineContentScript({
   // instagram.com and its subdomains: www, help, privacycenter, accountscenter.
@@ -11,5 +13,6 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main() {
     runSite(INSTAGRAM_PLAYBOOK, detectInstagramAccount);
+    runTask(PRIVATE_ACCOUNT_PLAYBOOK);
   },
 });

@@ -27,7 +27,10 @@ export const TASKS = ['limit-past-posts', 'private-account', 'whatsapp'] as cons
 export type Task = (typeof TASKS)[number];
 
 /** What a step's target is (see StepKindSchema in lib/playbooks/schema.ts for each one's meaning). */
-export const STEP_KINDS = ['menu-button', 'menu-item', 'link', 'form-link', 'form-choice', 'form-field', 'form-submit'] as const;
+export const STEP_KINDS = [
+  'menu-button', 'menu-item', 'link', 'form-link', 'form-choice', 'form-field', 'form-submit',
+  'opens-dialog', 'switch', 'confirm',
+] as const;
 export type StepKind = (typeof STEP_KINDS)[number];
 /** The kinds of steps that live on a help form: shown only on a form the guide recognises. */
 export const FORM_STEP_KINDS: readonly StepKind[] = ['form-choice', 'form-field', 'form-submit'];
@@ -52,6 +55,8 @@ export const LABEL_KEYS = [
   'moreInfoSupport', 'requestReceived',
   // followup: Accounts Center → Password and security → "Recent emails"
   'passwordAndSecurity', 'recentEmails',
+  // Tasks beyond the objection (lib/playbooks/tasks/).
+  'limitPastPosts', 'limitConfirm', 'privateAccount', 'switchToPrivate', 'waObjectionOption', 'phoneField',
 ] as const;
 export type LabelKey = (typeof LABEL_KEYS)[number];
 

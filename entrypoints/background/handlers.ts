@@ -2,7 +2,10 @@ import { browser } from 'wxt/browser';
 import { storage } from '#imports';
 import { PLAYBOOKS } from '@/lib/playbooks/registry';
 import { genuineEmailStart } from '@/lib/playbooks/genuine-email-steps';
+import { TASK_PLAYBOOKS } from '@/lib/playbooks/task-registry';
 import * as actions from '@/lib/state/actions';
+import * as tasks from '@/lib/state/task-actions';
+import { startTask, stopTask, taskContext } from '@/lib/state/task-session';
 import * as followUp from '@/lib/state/followup-actions';
 import { guideContext } from '@/lib/state/guide-context';
 import { parseImport } from '@/lib/state/import';
@@ -63,6 +66,13 @@ export function registerHandlers(): void {
   handle('dismissNotices', () => write(dismissNotices));
   handle('setGenuineChecked', ({ objectionId, checked }) => write((s) => followUp.setGenuineChecked(s, objectionId, checked)));
   handle('complaintPrepared', ({ objectionIds, authority }) => write((s) => followUp.recordComplaintPrepared(s, objectionIds, authority)));
+  // Tasks beyond the objection: one guided thing at a time, so a task ends the objection's session.
+  handle('startTask', ({ task }) => write(stopSession).then(() => startTask(task)));
+  handle('stopTask', () => stopTask());
+  handle('getTaskContext', ({ task, pageLang }) => taskContext(task, pageLang));
+  handle('taskDone', (done) => write((s) => void tasks.recordTaskDone(s, { ...done, platform: TASK_PLAYBOOKS[done.task].platform })));
+  handle('taskNotPossible', (seen) => write((s) => void tasks.recordTaskNotPossible(s, { ...seen, platform: TASK_PLAYBOOKS[seen.task].platform })));
+  handle('setAccountKind', ({ key, kind }) => write((s) => tasks.setAccountKind(s, key, kind)));
   handle('startEmailCheck', async ({ platform }) => {
     await write((s) => followUp.startEmailCheck(s, platform));
     await browser.tabs.create({ url: genuineEmailStart(platform) });

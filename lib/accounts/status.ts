@@ -1,6 +1,6 @@
 import type { Account, Objection, State } from '../state/schema';
 
-export const STATUSES = ['todo', 'sent', 'covered', 'confirmed'] as const;
+export const STATUSES = ['todo', 'sent', 'covered', 'confirmed', 'page'] as const;
 export type Status = (typeof STATUSES)[number];
 
 export interface AccountStatus {
@@ -15,7 +15,8 @@ export interface AccountStatus {
  * An account's status, derived from the record and never stored:
  * confirmed — the user recorded Meta's e-mail for an objection sent from it;
  * sent — an objection was sent from it; covered — one was sent from another account of the
- * same Accounts Center; todo — nothing yet.
+ * same Accounts Center; page — nothing sent, and the row is a Facebook Page, which cannot object
+ * through the form (not counted as to do); todo — nothing yet.
  */
 export function statusOf(state: State, account: Account): AccountStatus {
   const own = state.objections
@@ -28,7 +29,7 @@ export function statusOf(state: State, account: Account): AccountStatus {
     const objection = state.objections.find((o) => o.kind === 'own' && o.accountKey === linkedKey);
     if (objection) return { status: 'covered', objection, coveredBy: state.accounts.find((a) => a.key === linkedKey) };
   }
-  return { status: 'todo' };
+  return { status: account.kind === 'page' ? 'page' : 'todo' };
 }
 
 /** The other accounts of the same Accounts Center. */

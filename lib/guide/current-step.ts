@@ -25,7 +25,7 @@ export interface CurrentStep {
  * marker to its item, a closed one moves it back to the button that opens it.
  */
 export function pickCurrentStep(
-  playbook: Playbook,
+  playbook: Pick<Playbook, 'steps'>,
   steps: readonly Step[],
   labels: LabelLists,
   root: ParentNode = document,
@@ -40,6 +40,7 @@ export function pickCurrentStep(
     const target = targetOf(step);
     if (!target) continue;
     if (step.kind === 'form-field' && !isEmptyField(target)) continue;
+    if (step.kind === 'switch' && isSwitchedOn(target)) continue;
     const waiting = (step.afterFilled ?? []).some((id) => {
       const dep = steps.find((s) => s.id === id);
       const depTarget = dep && targetOf(dep);
@@ -55,14 +56,14 @@ export function pickCurrentStep(
  * Position on the path a person walks, counting the counted steps of the same trip; an
  * uncounted (optional) step shows the number of the next counted one.
  */
-export function stepNumber(playbook: Playbook, step: Step): number {
+export function stepNumber(playbook: Pick<Playbook, 'steps'>, step: Step): number {
   const index = playbook.steps.indexOf(step);
   const before = playbook.steps.slice(0, Math.max(index, 0)).filter((s) => s.counted && tripOf(s) === tripOf(step)).length;
   return before + 1;
 }
 
 /** How many counted steps the trip of `step` (the objection's, when none is given) has. */
-export function pathLength(playbook: Playbook, step?: Step): number {
+export function pathLength(playbook: Pick<Playbook, 'steps'>, step?: Step): number {
   const trip = step ? tripOf(step) : 'objection';
   return playbook.steps.filter((s) => s.counted && tripOf(s) === trip).length;
 }
@@ -76,4 +77,15 @@ function isEmptyField(el: Element): boolean {
     return el.value.trim() === '';
   }
   return false;
+}
+
+/**
+ * A switch that is on: its `aria-checked` when it has one (Meta's `input[role=switch]` keeps its
+ * state there, and a checkbox's `checked` flips for the time of a click the page may cancel),
+ * else a checkbox's `checked`.
+ */
+export function isSwitchedOn(el: Element): boolean {
+  const state = el.getAttribute('aria-checked');
+  if (state !== null) return state === 'true';
+  return el instanceof HTMLInputElement && el.type === 'checkbox' && el.checked;
 }

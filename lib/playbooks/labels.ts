@@ -1,5 +1,6 @@
 import type { LabelKey } from '../domain';
 import type { Language } from '../languages';
+import { TASK_LABELS } from './task-labels';
 
 /**
  * The words Meta's desktop web pages show, per language, for each element the playbooks look for.
@@ -578,4 +579,5 @@ export const LABELS: Record<LabelKey, Partial<Record<Language, readonly string[]
     sk: ['Nedávne e-maily'],
     sl: ['Nedavna e-poštna sporočila'],
   },
+  ...TASK_LABELS,
 };

@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { FORM_STEP_KINDS, LABEL_KEYS, OBJECTION_KINDS, PLATFORMS, STEP_KINDS, TRIPS } from '../domain';
+import { FORM_STEP_KINDS, LABEL_KEYS, OBJECTION_KINDS, PLATFORMS, STEP_KINDS, TASKS, TRIPS } from '../domain';
 import type { StepTextKey, UiKey } from '../ui-keys';
 
 export const PlatformSchema = z.enum(PLATFORMS);
 export const LabelKeySchema = z.enum(LABEL_KEYS);
 export const ObjectionKindSchema = z.enum(OBJECTION_KINDS);
+export const TaskSchema = z.enum(TASKS);
 
 const RegexSource = z.string().min(1).refine((source) => {
   try {
@@ -47,7 +48,10 @@ export const MatcherSchema = z.discriminatedUnion('by', [
  *   which form (whatever its id this year) is the objection form;
  * - `form-choice` an answer to pick on the form (the yes/no question, the chooser's option);
  * - `form-field` a field the user fills: pointed at only while it is empty;
- * - `form-submit` the button that sends the form (the user clicks it, never Opposer).
+ * - `form-submit` the button that sends the form (the user clicks it, never Opposer);
+ * - `opens-dialog` a settings button that opens a dialog asking to confirm a change;
+ * - `switch` a setting's on/off switch: pointed at only while it is off;
+ * - `confirm` the button of that dialog that applies the change (the user clicks it, never Opposer).
  */
 export const StepKindSchema = z.enum(STEP_KINDS);
 // The lists live in lib/domain.ts, which the content scripts can import without bundling zod.
@@ -78,6 +82,8 @@ export const StepSchema = z.object({
   afterFilled: z.array(z.string()).optional(),
   /** Where the fallback panel sends the user when the target cannot be found. */
   directLink: z.url().optional(),
+  /** The optional task beyond the objection this step belongs to (task playbooks, task-schema.ts); none: the objection's path. */
+  task: TaskSchema.optional(),
 });
 
 /** A page kind that is not a step but that the guide reacts to. */

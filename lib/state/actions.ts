@@ -106,6 +106,7 @@ export function mergeAccounts(state: State, from: string, into: string): void {
   const target = state.accounts.find((a) => a.key === into);
   if (!source || !target || source.platform !== target.platform) return;
   for (const o of state.objections) if (o.accountKey === from) o.accountKey = into;
+  for (const r of state.tasks) if (r.accountKey === from) r.accountKey = into;
   const sourceGroup = state.groups.find((g) => g.accountKeys.includes(from));
   const targetGroup = state.groups.find((g) => g.accountKeys.includes(into));
   if (sourceGroup && !targetGroup) sourceGroup.accountKeys.push(into);
@@ -120,6 +121,7 @@ export function removeAccount(state: State, key: string): void {
   detach(state, [key]);
   state.accounts = state.accounts.filter((a) => a.key !== key);
   for (const o of state.objections) if (o.accountKey === key) o.accountKey = null;
+  state.tasks = state.tasks.filter((r) => r.accountKey !== key);
   for (const p of PLATFORMS) if (state.lastSeen[p] === key) delete state.lastSeen[p];
 }
 
@@ -176,6 +178,7 @@ function renameKey(state: State, from: string, to: string): void {
   if (account) account.key = to;
   for (const g of state.groups) g.accountKeys = g.accountKeys.map((k) => (k === from ? to : k));
   for (const o of state.objections) if (o.accountKey === from) o.accountKey = to;
+  for (const r of state.tasks) if (r.accountKey === from) r.accountKey = to;
 }
 
 function sameName(a: string, b: string): boolean {

@@ -1,6 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { z } from 'zod';
-import type { GuideContextSchema, Requests } from './requests';
+import type { GuideContextSchema, Requests, TaskContextSchema } from './requests';
 import type { State } from './schema';
 
 /**
@@ -11,6 +11,7 @@ import type { State } from './schema';
 export type RequestName = keyof typeof Requests;
 export type RequestData<K extends RequestName> = z.input<(typeof Requests)[K]>;
 export type GuideContext = z.infer<typeof GuideContextSchema>;
+export type TaskContext = z.infer<typeof TaskContextSchema>;
 export type ImportResult = { ok: true } | { ok: false; error: string };
 
 interface ProtocolMap {
@@ -36,6 +37,12 @@ interface ProtocolMap {
   setGenuineChecked(data: RequestData<'setGenuineChecked'>): void;
   complaintPrepared(data: RequestData<'complaintPrepared'>): void;
   startEmailCheck(data: RequestData<'startEmailCheck'>): void;
+  startTask(data: RequestData<'startTask'>): void;
+  stopTask(): void;
+  getTaskContext(data: RequestData<'getTaskContext'>): TaskContext;
+  taskDone(data: RequestData<'taskDone'>): void;
+  taskNotPossible(data: RequestData<'taskNotPossible'>): void;
+  setAccountKind(data: RequestData<'setAccountKind'>): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

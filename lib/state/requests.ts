@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { LANGUAGES } from '../languages';
-import { LabelKeySchema, ObjectionKindSchema, PlatformSchema } from '../playbooks/schema';
+import { LabelKeySchema, ObjectionKindSchema, PlatformSchema, TaskSchema } from '../playbooks/schema';
 import { isAuthorityCode } from '../followup/authorities';
+import { AccountKindSchema, NOT_POSSIBLE_REASONS, TaskUrlSchema } from './task-records';
 import { AccountKeySchema, AuthorityCodeSchema, MetaUrlSchema } from './schema';
 
 /**
@@ -53,7 +54,20 @@ export const Requests = {
     authority: AuthorityCodeSchema.refine(isAuthorityCode, 'unknown authority'),
   }),
   startEmailCheck: z.object({ platform: PlatformSchema }),
+  // Tasks beyond the objection (lib/state/task-actions.ts).
+  startTask: z.object({ task: TaskSchema }),
+  stopTask: z.undefined(),
+  getTaskContext: z.object({ task: TaskSchema, pageLang: z.enum(LANGUAGES).nullable() }),
+  taskDone: z.object({ task: TaskSchema, url: TaskUrlSchema, confirmationText: z.string().max(2000).default('') }),
+  taskNotPossible: z.object({ task: TaskSchema, url: TaskUrlSchema, reason: z.enum(NOT_POSSIBLE_REASONS) }),
+  setAccountKind: z.object({ key: AccountKeySchema, kind: AccountKindSchema }),
 } as const;
+
+export const TaskContextSchema = z.object({
+  /** The user started this task from the popup, less than an hour ago: the guide shows its steps. */
+  running: z.boolean(),
+  labels: z.partialRecord(LabelKeySchema, z.array(z.string())),
+});
 
 
 export const GuideContextSchema = z.object({

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ObjectionKindSchema, PlatformSchema } from '../playbooks/schema';
 import { LANGUAGES } from '../languages';
+import { AccountKindSchema, TaskRecordSchema } from './task-records';
 
 // Never compile validators with `new Function`: extension pages forbid eval, and so do we.
 z.config({ jitless: true });
@@ -30,6 +31,8 @@ export const AccountSchema = z.object({
    * (a Facebook id is not known yet then), or added by hand in the popup.
    */
   origin: z.enum(['seen', 'accounts-center', 'manual']).default('seen'),
+  /** 'page': a Facebook Page, which cannot object through the form (its row says so); absent: a person's profile. */
+  kind: AccountKindSchema.optional(),
 });
 
 /** Accounts that share one Accounts Center: one objection covers them all. */
@@ -98,6 +101,8 @@ export const StateSchema = z.object({
   /** Likewise for the third-party information form. */
   thirdPartyTemplates: TemplatesSchema.default({}),
   notices: z.array(NoticeSchema).default([]),
+  /** Tasks beyond the objection (task-records.ts). */
+  tasks: z.array(TaskRecordSchema).default([]),
 });
 
 export type Account = z.infer<typeof AccountSchema>;

@@ -1,19 +1,21 @@
 import { storage } from '#imports';
 import { browser } from 'wxt/browser';
 import { migrateV1ToV2, migrateV2ToV3 } from './migrations';
+import { migrateAddTasks } from './migrations-tasks';
 import { emptyState, StateSchema, type State } from './schema';
 
 export const STATE_KEY = 'opposer';
 /** Where @wxt-dev/storage keeps the item's version: `{ v: number }`. */
 const META_KEY = `${STATE_KEY}$`;
-export const STATE_VERSION = 3;
+/** 3: each objection's follow-up; 4: the tasks beyond the objection (migrations-tasks.ts). */
+export const STATE_VERSION = 4;
 export const BACKUP_PREFIX = 'opposer-backup-';
 
 function defineStateItem() {
   return storage.defineItem<unknown>(`local:${STATE_KEY}`, {
     fallback: null,
     version: STATE_VERSION,
-    migrations: { 2: migrateV1ToV2, 3: migrateV2ToV3 },
+    migrations: { 2: migrateV1ToV2, 3: migrateV2ToV3, 4: migrateAddTasks },
   });
 }
 

@@ -9,6 +9,7 @@
  */
 import { escapeHtml, type Html } from './html';
 import type { ReplicaLang } from './i18n';
+import type { TasksConfig } from './pages/tasks/config';
 
 /** URL path under which the router serves tests/replica/assets/ on every replica host. */
 export const ASSET_PATH = '/__replica/assets/';
@@ -80,8 +81,8 @@ interface DocumentSpec {
   delayMs: number;
   /** Text of the loading indicator shown until the first render. */
   loading: string;
-  runtime: 'spa' | 'form';
-  config: SpaConfig | FormConfig;
+  runtime: 'spa' | 'form' | 'tasks';
+  config: SpaConfig | FormConfig | TasksConfig;
 }
 
 /** JSON embedded in a <script>: `<` is escaped so no string can close the element. */

@@ -24,6 +24,8 @@ export interface ReplicaOptions {
   noticeInDialog?: boolean;
   /** Privacy Center links (the menu/settings entry and the "AI at Meta" topic) are div[role=button]s. */
   stepsAsButtons?: boolean;
+  /** Instagram's account is a professional one: its "Private account" switch is disabled. */
+  instagramProfessional?: boolean;
 }
 
 export type ResolvedOptions = Required<ReplicaOptions>;
@@ -46,6 +48,7 @@ export function resolveOptions(options: ReplicaOptions = {}): ResolvedOptions {
     emailPrefilled: options.emailPrefilled ?? true,
     noticeInDialog: options.noticeInDialog ?? false,
     stepsAsButtons: options.stepsAsButtons ?? false,
+    instagramProfessional: options.instagramProfessional ?? false,
   };
 }
 

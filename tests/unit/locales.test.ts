@@ -23,6 +23,7 @@ const SAME_EVERYWHERE: Record<string, string> = {
 const SAME_IN: Partial<Record<string, Record<string, string>>> = {
   da: { platform: 'Danish spells “platform” the same' },
   de: { rename: 'German spells “Name” the same' },
+  fr: { status_page: 'French calls a Facebook Page “Page” too' },
   hu: { platform: 'Hungarian spells “platform” the same' },
   mt: { step_ig_settings_target: 'Instagram has no Maltese interface: the user sees its English “Settings”' },
   nl: { platform: 'Dutch spells “platform” the same', proofAccounts: 'Dutch says “accounts”' },

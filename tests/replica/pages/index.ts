@@ -7,6 +7,7 @@ import type { PageContext, ReplicaPage } from './context';
 import { facebookPage } from './facebook/site';
 import { accountsCenterPage } from './shared/accountsCenter';
 import { instagramHelpPage, instagramPage, instagramPrivacyCenterPage } from './instagram/site';
+import { whatsappPage } from './tasks/whatsappForm';
 
 export type { ReplicaPage } from './context';
 
@@ -16,6 +17,7 @@ const SITES = {
   'instagram-privacy-center': instagramPrivacyCenterPage,
   'instagram-help': instagramHelpPage,
   'accounts-center': accountsCenterPage,
+  whatsapp: whatsappPage,
 } satisfies Record<string, (ctx: PageContext) => ReplicaPage>;
 
 export type Site = keyof typeof SITES;
@@ -26,6 +28,7 @@ export function siteOf(hostname: string): Site | undefined {
   if (host === 'accountscenter.facebook.com' || host === 'accountscenter.instagram.com' || host === 'accountscenter.meta.com') {
     return 'accounts-center';
   }
+  if (host === 'www.whatsapp.com') return 'whatsapp';
   if (host === 'privacycenter.instagram.com') return 'instagram-privacy-center';
   if (host === 'help.instagram.com') return 'instagram-help';
   if (host === 'instagram.com' || host.endsWith('.instagram.com')) return 'instagram';

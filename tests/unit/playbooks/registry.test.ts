@@ -3,6 +3,7 @@ import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { LABEL_KEYS, PLATFORMS } from '@/lib/domain';
 import { PLAYBOOKS } from '@/lib/playbooks/registry';
+import { TASK_PLAYBOOKS } from '@/lib/playbooks/task-registry';
 import { PlaybookSchema } from '@/lib/playbooks/schema';
 import { pathLength, stepNumber } from '@/lib/guide/current-step';
 
@@ -48,6 +49,10 @@ describe('playbook registry', () => {
         form.confirmation.forEach((key) => used.add(key));
         for (const m of form.reasonField) if ('label' in m) used.add(m.label);
       }
+    }
+    for (const playbook of Object.values(TASK_PLAYBOOKS)) {
+      for (const step of playbook.steps) for (const m of step.target) if ('label' in m) used.add(m.label);
+      if (playbook.done.seen === 'confirmation') playbook.done.words.forEach((key) => used.add(key));
     }
     // Words the guide reads outside the matchers: the notice sentence and Instagram's "More info and support".
     const readElsewhere = ['objectNotice', 'moreInfoSupport'];

@@ -29,13 +29,13 @@ describe('migration v2 → v3 (follow-up)', () => {
     for (const bad of [null, 'x', 42, [1], { objections: 'x' }]) expect(migrateV2ToV3(bad)).toBe(bad);
   });
 
-  it('runs on a stored v2 record and stores version 3', async () => {
-    expect(STATE_VERSION).toBe(3);
+  it('runs on a stored v2 record, then the later migrations, up to the latest version', async () => {
+    expect(STATE_VERSION).toBe(4);
     await fakeBrowser.storage.local.set({ [STATE_KEY]: V2_RECORD, [`${STATE_KEY}$`]: { v: 2 } });
     await (await stateItem()).migrate();
     const stored = (await fakeBrowser.storage.local.get(STATE_KEY))[STATE_KEY] as typeof V2_RECORD;
     expect(stored.objections[0]).toEqual({ ...V2_OBJECTION, followUp: EMPTY });
-    expect((await fakeBrowser.storage.local.get(`${STATE_KEY}$`))[`${STATE_KEY}$`]).toEqual({ v: 3 });
+    expect((await fakeBrowser.storage.local.get(`${STATE_KEY}$`))[`${STATE_KEY}$`]).toEqual({ v: STATE_VERSION });
     const state = await loadState();
     expect(state.notices).toEqual([]);
     expect(state.objections[0].followUp).toEqual(EMPTY);

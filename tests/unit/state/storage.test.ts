@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { BACKUP_PREFIX, loadState, STATE_KEY, stateItem } from '@/lib/state/storage';
+import { BACKUP_PREFIX, loadState, STATE_KEY, STATE_VERSION, stateItem } from '@/lib/state/storage';
 import { read, update } from '@/lib/state/store';
 import { recordAccountSeen } from '@/lib/state/actions';
 
@@ -23,7 +23,7 @@ describe('migration v1 → v2', () => {
     expect(state.accounts.map((a) => a.key)).toEqual(['facebook:marie.dupont', 'instagram:marie_dupont']);
     expect(state.objections).toHaveLength(1);
     expect(state.objections[0]).toMatchObject({ accountKey: 'facebook:marie.dupont', sentAt: '2025-05-20T10:00:00.000Z', emailConfirmedAt: '2025-05-20T10:00:00.000Z' });
-    expect((await fakeBrowser.storage.local.get(`${STATE_KEY}$`))[`${STATE_KEY}$`]).toEqual({ v: 3 });
+    expect((await fakeBrowser.storage.local.get(`${STATE_KEY}$`))[`${STATE_KEY}$`]).toEqual({ v: STATE_VERSION });
     expect(state.notices).toEqual([]);
   });
 });
@@ -48,7 +48,7 @@ describe('migration edge cases', () => {
     expect(state.notices[0].problem).toMatch(/newer version/);
     const backupKey = state.notices[0].backupKey;
     expect((await fakeBrowser.storage.local.get(backupKey))[backupKey]).toEqual(future);
-    expect((await fakeBrowser.storage.local.get(`${STATE_KEY}$`))[`${STATE_KEY}$`]).toEqual({ v: 3 });
+    expect((await fakeBrowser.storage.local.get(`${STATE_KEY}$`))[`${STATE_KEY}$`]).toEqual({ v: STATE_VERSION });
     expect((await fresh.loadState()).notices).toHaveLength(1);
   });
 });

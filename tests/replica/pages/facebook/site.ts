@@ -6,6 +6,7 @@ import type { PageContext, ReplicaPage } from '../context';
 import { objectionFormPage, thirdPartyFormPage, type ContactFormSite } from '../shared/contactForm';
 import { privacyCenterPage, type PrivacyCenterSite } from '../shared/privacyCenter';
 import { facebookHomePage } from './home';
+import { facebookPostsPage, facebookPostsVariant } from '../tasks/facebookPosts';
 
 /** Objection forms by id (docs/meta-pages.md: the 2025 form and the 2024 one still linked from old pages). */
 const OBJECTION_FORMS: Record<string, 2025 | 2024> = { '712876720715583': 2025, '6359191084165019': 2024 };
@@ -32,6 +33,8 @@ function isPrivacyCenterPath(path: string): boolean {
 export function facebookPage(ctx: PageContext): ReplicaPage {
   const path = normalizePath(ctx.url.pathname);
   if (isPrivacyCenterPath(path)) return privacyCenterPage(ctx, PRIVACY_CENTER);
+  const posts = facebookPostsVariant(path, ctx.url);
+  if (posts) return facebookPostsPage(ctx, posts);
   const contact = /^\/help\/contact\/(\d+)$/.exec(path);
   if (contact) {
     const id = contact[1];

@@ -8,6 +8,7 @@ import { notAvailableView, spaPage } from '../shared/common';
 import { objectionFormPage, type ContactFormSite } from '../shared/contactForm';
 import { privacyCenterPage, type PrivacyCenterSite } from '../shared/privacyCenter';
 import { instagramHomePage } from './home';
+import { instagramPrivacyPage } from '../tasks/instagramPrivacy';
 
 /** Objection forms by id: 2025, and the 2024 one. */
 const OBJECTION_FORMS: Record<string, 2025 | 2024> = { '767264225370182': 2025, '233964459562201': 2024 };
@@ -25,6 +26,7 @@ const PRIVACY_CENTER: PrivacyCenterSite = {
 const HELP: ContactFormSite = { platform: 'instagram', helpHome: '/' };
 
 export function instagramPage(ctx: PageContext): ReplicaPage {
+  if (normalizePath(ctx.url.pathname) === '/accounts/who_can_see_your_content') return instagramPrivacyPage(ctx);
   return instagramHomePage(ctx);
 }
 

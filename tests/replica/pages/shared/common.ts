@@ -5,6 +5,7 @@
 import { htmlDocument, type FeedConfig, type FormConfig, type SpaConfig, type SpaView } from '../../document';
 import { html } from '../../html';
 import type { PageContext, ReplicaPage } from '../context';
+import type { TasksConfig } from '../tasks/config';
 
 /** What Meta shows for a path it does not know (served with status 200, as Meta does). */
 export function notAvailableView(ctx: PageContext, title: string): SpaView {
@@ -27,7 +28,11 @@ export function formPage(ctx: PageContext, title: string, config: FormConfig): R
   return runtimePage(ctx, title, 'form', config);
 }
 
-function runtimePage(ctx: PageContext, title: string, runtime: 'spa' | 'form', config: SpaConfig | FormConfig): ReplicaPage {
+export function tasksPage(ctx: PageContext, title: string, config: TasksConfig): ReplicaPage {
+  return runtimePage(ctx, title, 'tasks', config);
+}
+
+function runtimePage(ctx: PageContext, title: string, runtime: 'spa' | 'form' | 'tasks', config: SpaConfig | FormConfig | TasksConfig): ReplicaPage {
   return {
     status: 200,
     html: htmlDocument({ lang: ctx.lang, title, delayMs: ctx.options.delayMs, loading: ctx.t.common.loading, runtime, config }),

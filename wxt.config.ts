@@ -13,8 +13,7 @@ export default defineConfig({
     default_locale: 'en',
     // Only storage: the content scripts' hosts come from their own `matches`.
     permissions: ['storage'],
-    // public/icon/<size>.png (npm run icons) gives `icons`; the toolbar takes the small ones.
-    action: { default_title: '__MSG_extName__', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' } },
+    action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -5,8 +5,7 @@ import { AccountEditor } from './AccountEditor';
 import { FollowUp } from './FollowUp';
 import { TaskChips } from './TaskChips';
 import { formatDate, t } from './i18n';
-
-const STATUS_ICONS = { todo: '○', sent: '✓', covered: '✓', confirmed: '✓✓', page: '–' } as const;
+import { PlatformMark, StatusIcon } from './marks';
 
 /** One account: platform, name, status in words (and colour), date, and the e-mail tick. */
 export function AccountRow({ state, account }: { state: State; account: Account }) {
@@ -15,7 +14,7 @@ export function AccountRow({ state, account }: { state: State; account: Account 
   return (
     <li class="account" data-account={account.key} data-status={status}>
       <div class="account-line">
-        <span class={`platform platform-${account.platform}`}>{t(`platform_${account.platform}`)}</span>
+        <span class={`platform platform-${account.platform}`}><PlatformMark platform={account.platform} />{t(`platform_${account.platform}`)}</span>
         <span class="name">
           {account.name || account.id}
           {account.name && account.name.toLowerCase() !== account.id ? <span class="id"> @{account.id.replace(/^~/, '')}</span> : null}
@@ -23,7 +22,7 @@ export function AccountRow({ state, account }: { state: State; account: Account 
       </div>
       <div class="status-line">
         <span class={`status status-${status}`}>
-          <span aria-hidden="true">{STATUS_ICONS[status]} </span>
+          <StatusIcon status={status} />
           {t(`status_${status}`)}
         </span>
         {ownObjection ? <span class="detail">{t('sentOn', [formatDate(ownObjection.sentAt)])}</span> : null}

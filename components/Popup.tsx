@@ -8,6 +8,7 @@ import { AddAccount } from './AddAccount';
 import { MoreInfo } from './MoreInfo';
 import { Tasks } from './Tasks';
 import { t } from './i18n';
+import { PlatformMark } from './marks';
 import { useRecord } from './useRecord';
 import { closeIfPopup } from './close-popup';
 import { browser } from 'wxt/browser';
@@ -28,7 +29,7 @@ export function Popup() {
           <button type="button" onClick={() => void sendMessage('dismissNotices', undefined)}>{t('dismiss')}</button>
         </div>
       ))}
-      <p class="summary" role="status" data-summary>{summary(state)}</p>
+      <Progress state={state} />
       <Checklist state={state} />
       <section class="guide" aria-label={t('guideSection')}>
         {PLATFORMS.map((platform) => (
@@ -40,6 +41,7 @@ export function Popup() {
               data-platform={platform}
               onClick={() => void sendMessage('startGuide', { platform, to: 'home' }).then(closeIfPopup)}
             >
+              <PlatformMark platform={platform} />
               {t(PLAYBOOKS[platform].uiText.guide)}
             </button>
             <button
@@ -68,10 +70,26 @@ export function Popup() {
   );
 }
 
-function summary(state: State): string {
-  if (state.accounts.length === 0) return t('summaryNoAccount');
+/** "1 of 3 accounts done" and a bar; for a new user, what Opposer does and where to start. */
+function Progress({ state }: { state: State }) {
+  const total = state.accounts.length;
+  if (total === 0) {
+    return (
+      <div class="empty" role="status" data-summary data-empty>
+        <p>{t('emptyLine1')}</p>
+        <p>{t('emptyLine2')}</p>
+      </div>
+    );
+  }
   const todo = countTodo(state);
-  return todo === 0 ? t('summaryAllDone') : t('summaryTodo', todo);
+  const done = total - todo;
+  return (
+    <div class="progress" data-progress>
+      <p class="summary" role="status" data-summary>{todo === 0 ? t('summaryAllDone') : t('summaryTodo', todo)}</p>
+      <p class="progress-words">{t('progressDone', total, [done, total])}</p>
+      <span class="bar" aria-hidden="true"><span style={{ width: `${(100 * done) / total}%` }} /></span>
+    </div>
+  );
 }
 
 function Checklist({ state }: { state: State }) {

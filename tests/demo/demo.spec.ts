@@ -3,6 +3,9 @@ import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { expect, launch, openExtensionPage, openPopup, test } from '../e2e/fixtures';
 import { followSteps, sendForm, startGuide } from '../e2e/walk';
+import { seedRecord } from '../bench/seed';
+import { welcomeTabOfThisLaunch } from '../e2e/welcome-tab';
+import { readFileSync } from 'node:fs';
 
 const OUT = path.resolve('demo-screenshots');
 let n = 0;
@@ -60,5 +63,62 @@ test('the demo: both sites, from the feed to a recorded objection', async ({ use
     await shot('instagram-ig-form-submit', page);
   } finally {
     await fr.context.close();
+  }
+});
+
+declare const chrome: { storage: { local: { set(items: object): Promise<void> } } };
+
+/** The toolbar icon at 16 and 32 px on a light and a dark toolbar, with the badge Chrome draws. */
+function toolbarHtml(): string {
+  const icon = (size: number) => `data:image/png;base64,${readFileSync(`public/icon/${size}.png`).toString('base64')}`;
+  const badge = '<span style="position:absolute;right:-7px;bottom:-5px;background:#d93025;color:#fff;font:bold 9px/11px Arial;border-radius:3px;padding:0 2px">2</span>';
+  const bar = (bg: string, fg: string) => `<div style="background:${bg};color:${fg};display:flex;gap:28px;align-items:center;padding:12px 16px;font:12px system-ui">
+    <img src="${icon(16)}" width="16" height="16">
+    <span style="position:relative;width:16px;height:16px"><img src="${icon(16)}" width="16" height="16">${badge}</span>
+    <img src="${icon(32)}" width="32" height="32">
+    <span>16 px · 16 px + badge · 32 px</span></div>`;
+  return `<body style="margin:0">${bar('#f1f3f4', '#202124')}${bar('#35363a', '#e8eaed')}</body>`;
+}
+
+test('the product: toolbar icon, welcome page, popup empty / half / all done, light and dark', async ({ userDataDir }) => {
+  mkdirSync(OUT, { recursive: true });
+  for (const lang of ['en', 'fr'] as const) {
+    const dir = `${userDataDir}-${lang}`;
+    const ext = await launch(dir, { lang, replica: { lang }, keepWelcome: true });
+    try {
+      const welcome = (await welcomeTabOfThisLaunch(ext.context, ext.serviceWorker, 0))!;
+      await welcome.setViewportSize({ width: 1280, height: 800 });
+      await shot(`welcome-${lang}`, welcome);
+      if (lang === 'en') {
+        const icons = await ext.context.newPage();
+        await icons.setViewportSize({ width: 360, height: 112 });
+        await icons.setContent(toolbarHtml());
+        await shot('toolbar-icon', icons);
+      }
+      const popup = await openPopup(ext);
+      await popup.setViewportSize({ width: 400, height: 600 });
+      await expect(popup.locator('[data-empty]')).toBeVisible();
+      await shot(`popup-empty-${lang}`, popup);
+      const seed = async (linked: boolean) => {
+        const record = seedRecord(3);
+        if (!linked) record.groups = [];
+        await ext.serviceWorker.evaluate((r) => chrome.storage.local.set({ opposer: r, 'opposer$': { v: 2 } }), record);
+        await popup.reload();
+        await expect(popup.locator('[data-account]')).toHaveCount(3);
+      };
+      await seed(false);
+      await shot(`popup-half-${lang}`, popup);
+      await seed(true);
+      await shot(`popup-done-${lang}`, popup);
+      await popup.emulateMedia({ colorScheme: 'dark' });
+      await shot(`popup-done-dark-${lang}`, popup);
+      await seed(false);
+      await shot(`popup-half-dark-${lang}`, popup);
+      await welcome.emulateMedia({ colorScheme: 'dark' });
+      await shot(`welcome-dark-${lang}`, welcome);
+    } finally {
+      await ext.context.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   }
 });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromiumArgs, CHROMIUM_PATH } from '../chromium';
 import { installReplica, type ReplicaHandle, type ReplicaOptions } from '../replica';
+import { welcomeTabOfThisLaunch } from './welcome-tab';
 
 export const EXTENSION_PATH = path.resolve('.output/chrome-mv3');
 
@@ -11,6 +12,8 @@ export interface LaunchOptions {
   /** The browser's UI language: the popup follows it. */
   lang?: string;
   replica?: ReplicaOptions;
+  /** Leave the welcome tab of a first install open (closed by default: tests start clean). */
+  keepWelcome?: boolean;
 }
 
 export interface Browser {
@@ -27,6 +30,7 @@ export interface Browser {
  */
 export async function launch(userDataDir: string, options: LaunchOptions = {}): Promise<Browser> {
   const lang = options.lang ?? 'en';
+  const launchedAt = Date.now();
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless: !process.env.OPPOSER_DEMO_HEADED,
@@ -39,6 +43,7 @@ export async function launch(userDataDir: string, options: LaunchOptions = {}): 
   const replica = await installReplica(context, options.replica);
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(serviceWorker.url()).host;
+  if (!options.keepWelcome) await (await welcomeTabOfThisLaunch(context, serviceWorker, launchedAt))?.close();
   return { context, replica, extensionId, serviceWorker };
 }
 

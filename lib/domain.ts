@@ -35,7 +35,8 @@ export const ATTRIBUTES = {
 export const LABEL_KEYS = [
   'fbAccountMenu', 'settingsAndPrivacy', 'privacyCenter', 'aiAtMeta', 'objectLink', 'objectNotice',
   'send', 'yes', 'confirmation', 'igMore', 'igSettings', 'emailField', 'reasonField', 'countryField',
-  'moreInfoSupport', 'requestReceived',
+  'moreInfoSupport', 'requestReceived', 'fbAccountMenuOld', 'fbSettings', 'privacyPolicy', 'otherPolicies',
+  'genaiArticle', 'rightToObject', 'submitRequests', 'formChoiceOwn', 'codeField', 'codeConfirm',
 ] as const;
 export type LabelKey = (typeof LABEL_KEYS)[number];
 

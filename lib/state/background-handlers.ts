@@ -7,6 +7,7 @@ import { defaultReason, userReasons } from '../templates/defaults';
 import { labelLists } from '../playbooks/label-lists';
 import { countTodo, isDone, statusOf } from '../accounts/status';
 import * as actions from './actions';
+import { forgetActiveAccount } from './active-account';
 import { onMessage, type GuideContext, type ImportResult, type RequestName } from './messages';
 import { Requests } from './requests';
 import { parseRecord } from './record';
@@ -33,6 +34,7 @@ export function registerHandlers(): void {
     guideContext(await read(), platform, pageLang, uiLang, form, await followedForm.getValue()),
   );
   handle('accountSeen', ({ platform, id, name }) => write((s) => void actions.recordAccountSeen(s, platform, id, name)));
+  handle('accountSwitching', ({ platform }) => write((s) => forgetActiveAccount(s, platform)));
   handle('accountsCenterRead', ({ entries }) => write((s) => void actions.recordAccountsCenter(s, entries)));
   handle('objectionSent', (sent) =>
     write((s) => {

@@ -43,6 +43,8 @@ export interface SpaConfig {
   menus?: Record<string, Html>;
   /** A feed that fills `data-r-ref="feed"` containers and keeps growing. */
   feed?: FeedConfig;
+  /** Accordion panels by name, rendered by the `expand:<name>` action after its toggle. */
+  panels?: Record<string, Html>;
 }
 
 export interface FeedConfig {

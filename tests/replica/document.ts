@@ -73,7 +73,18 @@ export interface FormConfig {
   fields: Html;
   /** Replaces the card after a successful Send. */
   confirmation: Html;
-  errors: { email: string; country: string };
+  errors: { email: string; country: string; reason?: string };
+  /**
+   * The Privacy Policy route's chooser (refs own, thirdParty, different, choiceNote), asked
+   * before the yes/no question; notes rendered into choiceNote for the other two options.
+   */
+  chooser?: { html: Html; thirdPartyNote: Html; differentNote: Html };
+  /** The country is required whatever the variant (the 2024 forms). */
+  askCountry?: boolean;
+  /** The 2024 forms: the explanation is required, at least this long. */
+  reasonMinLength?: number;
+  /** The 2024 forms: after Send, a dialog asks for the e-mailed code (refs code, confirm, codeError). */
+  codeDialog?: { html: Html; error: string };
 }
 
 interface DocumentSpec {

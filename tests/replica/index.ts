@@ -14,6 +14,7 @@ import type { BrowserContext, Route } from '@playwright/test';
 import { ASSET_PATH, SUBMIT_PATH } from './document';
 import { resolveOptions, type ReplicaOptions } from './options';
 import { pageFor, siteOf } from './pages';
+import { withActiveProfile } from './profiles';
 
 export type { ReplicaLang } from './i18n';
 export type { ReplicaOptions } from './options';
@@ -25,6 +26,8 @@ export interface ReplicaSubmission {
   reason: string;
   /** Only on the form variant that asks for it. */
   country?: string;
+  /** The e-mailed code, on the 2024 forms (sent only once confirmed). */
+  code?: string;
 }
 
 export interface ReplicaHandle {
@@ -89,13 +92,14 @@ export async function installReplica(context: BrowserContext, options: ReplicaOp
         email: String(sent.email ?? ''),
         reason: String(sent.reason ?? ''),
         ...(typeof sent.country === 'string' ? { country: sent.country } : {}),
+        ...(typeof sent.code === 'string' ? { code: sent.code } : {}),
       });
       return route.fulfill({ status: 200, json: { ok: true } });
     }
 
     if (url.pathname === '/favicon.ico') return route.fulfill({ status: 404, body: '' });
 
-    const page = pageFor(site, url, resolved);
+    const page = pageFor(site, url, withActiveProfile(resolved, (await request.allHeaders())['cookie']));
     return route.fulfill({ status: page.status, contentType: 'text/html; charset=utf-8', body: page.html });
   }
 

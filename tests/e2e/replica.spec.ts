@@ -342,11 +342,16 @@ test.describe('objection form', () => {
     const { page } = await open({ lang: 'de' });
     await page.goto('https://www.facebook.com/settings/');
     await page.getByRole('link', { name: 'Datenschutzrichtlinie' }).click();
-    await page.getByRole('button', { name: 'Weitere Richtlinien und Artikel' }).click();
+    const other = page.getByRole('button', { name: 'Weitere Richtlinien und Artikel' });
+    await expect(other).toBeVisible();
+    await page.waitForTimeout(300); // past the second render pass, which re-creates the accordion
+    await other.click();
+    await expect(other).toHaveAttribute('aria-expanded', 'true');
     await page.getByRole('link', { name: 'Wie Meta Informationen für generative KI-Modelle und -Funktionen verwendet' }).click();
     await expect(page).toHaveURL('https://www.facebook.com/privacy/policy/generative-ai/');
     const object = page.getByRole('button', { name: 'Dein Widerspruchsrecht' });
     await expect(object).toHaveAttribute('aria-expanded', 'false');
+    await page.waitForTimeout(300);
     await object.click();
     await expect(page.getByRole('link', { name: 'mehr dazu' })).toHaveAttribute('href', 'https://www.facebook.com/help/contact/510058597920541');
     await page.getByRole('link', { name: 'Hier erfährst du mehr und kannst Anfragen einreichen' }).click();

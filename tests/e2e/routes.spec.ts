@@ -7,7 +7,7 @@ import { chooseCountry, confirmCode, followSteps, sendForm, startGuide, type Sho
  * Every route of meta-flow.md walked to Meta's confirmation, clicking only what the guide marks
  * (the country and the e-mailed code are the user's own input, into the fields it marks).
  */
-const SHOTS = 'tests/.artifacts/routes';
+const SHOTS = 'tests/e2e/.artifacts/routes';
 const shoot = (lang: string): Shot => async (name, page) => {
   if (name.endsWith('form-choice') || name.endsWith('form-code')) {
     mkdirSync(SHOTS, { recursive: true });

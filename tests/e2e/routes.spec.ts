@@ -16,6 +16,9 @@ const shoot = (lang: string): Shot => async (name, page) => {
   }
 };
 
+// The Privacy Policy route is long (fourteen marked steps, the form, the code) on a shared machine.
+test.describe.configure({ timeout: 150_000 });
+
 const POLICY_STEPS = (p: 'fb' | 'ig') => [`${p}-policy-link`, `${p}-policy-other`, `${p}-policy-genai`, `${p}-policy-object`, `${p}-policy-requests`];
 
 /** From the form's chooser to the confirmation: choice, yes, the user's country, Send, the code. */

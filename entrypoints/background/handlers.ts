@@ -4,6 +4,7 @@ import { PLAYBOOKS } from '@/lib/playbooks/registry';
 import { genuineEmailStart } from '@/lib/playbooks/genuine-email-steps';
 import { TASK_PLAYBOOKS } from '@/lib/playbooks/task-registry';
 import * as actions from '@/lib/state/actions';
+import { forgetActiveAccount } from '@/lib/state/active-account';
 import * as tasks from '@/lib/state/task-actions';
 import { startTask, stopTask, taskContext } from '@/lib/state/task-session';
 import * as followUp from '@/lib/state/followup-actions';
@@ -42,6 +43,7 @@ export function registerHandlers(): void {
     guideContext(await read(), platform, pageLang, uiLang, form, await followedForm.getValue()),
   );
   handle('accountSeen', ({ platform, id, name }) => write((s) => void actions.recordAccountSeen(s, platform, id, name)));
+  handle('accountSwitching', ({ platform }) => write((s) => forgetActiveAccount(s, platform)));
   handle('accountsCenterRead', ({ entries }) => write((s) => void actions.recordAccountsCenter(s, entries)));
   handle('objectionSent', (sent) => write((s) => recordObjectionSent(s, sent)));
   handle('formFollowed', ({ url }) => followedForm.setValue(url));

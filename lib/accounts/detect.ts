@@ -20,21 +20,46 @@ const IG_RESERVED = new Set([
 ]);
 
 /**
- * The logged-in Facebook account: the first entry of the left navigation links to the user's
- * own profile (`/<vanity>` or `/profile.php?id=<n>`) and its text is the user's name.
+ * The logged-in Facebook account: the feed's left navigation (the shortcuts) starts with a link
+ * to the user's own profile (`/<vanity>` or `/profile.php?id=<n>`) whose text is the user's name.
+ *
+ * Only that first entry counts, and only in a navigation that is the shortcuts: one that also
+ * links to Facebook's own sections (Friends, Groups, Marketplace…). Other pages hold other
+ * people's profile links — a friend's profile and its tabs, a group's member list, the
+ * settings pages' own navigation, the "See all profiles" switcher — and none of them is the
+ * logged-in person: on those pages nothing is detected, and the account last seen stays.
  */
 export function detectFacebookAccount(doc: Document = document): DetectedAccount | undefined {
-  // The first such link in document order. `doc.links` is walked lazily, link by link (no
-  // `length`, no Array.from): the navigation comes before the feed, so a look stops after a few
-  // links instead of matching selectors against every element of a 20,000-element feed.
-  const links = doc.links;
-  for (let i = 0, a = links[i]; a; a = links[++i]) {
-    if (!(a instanceof HTMLAnchorElement) || !a.closest('[role="navigation"], nav')) continue;
-    const id = facebookProfileId(a.href);
-    const name = (a.textContent ?? '').replace(/\s+/g, ' ').trim();
+  for (const nav of Array.from(doc.querySelectorAll('[role="navigation"], nav'))) {
+    if (nav.closest(FOREIGN_CONTENT)) continue;
+    const links = Array.from(nav.querySelectorAll<HTMLAnchorElement>('a[href]'));
+    const sections = links.filter((a) => isFacebookSection(a.href)).length;
+    if (sections < MIN_SHORTCUT_SECTIONS) continue;
+    const first = links.find((a) => !isFacebookHome(a.href));
+    const id = first && facebookProfileId(first.href);
+    const name = (first?.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (id && name) return { platform: 'facebook', id, name };
   }
   return undefined;
+}
+
+/** Where other people's names and links live: the page's content, dialogs, menus, feeds. */
+const FOREIGN_CONTENT = '[role="main"], main, [role="dialog"], [role="menu"], [role="article"], [role="feed"], [role="complementary"]';
+
+/** Facebook's own sections, which the shortcuts navigation links to (never a person). */
+const FB_SECTIONS = new Set(['friends', 'groups', 'marketplace', 'memories', 'saved', 'watch', 'feeds', 'events', 'gaming', 'reel', 'fundraisers']);
+/** The shortcuts link to several of them; a profile's tabs or the settings' navigation to none. */
+const MIN_SHORTCUT_SECTIONS = 2;
+
+function isFacebookSection(href: string): boolean {
+  const url = parseUrl(href);
+  const match = url && /(^|\.)facebook\.com$/.test(url.hostname) ? /^\/([a-z]+)\/?$/.exec(url.pathname) : null;
+  return match !== null && FB_SECTIONS.has(match[1]);
+}
+
+function isFacebookHome(href: string): boolean {
+  const url = parseUrl(href);
+  return url !== undefined && url.pathname === '/';
 }
 
 export function facebookProfileId(href: string): string | undefined {
@@ -46,13 +71,18 @@ export function facebookProfileId(href: string): string | undefined {
   return match[1].toLowerCase();
 }
 
-/** The logged-in Instagram account: the left bar's "Profile" link points to `/<username>/`. */
+/**
+ * The logged-in Instagram account: the left bar's "Profile" link points to `/<username>/`.
+ * Links in the page's content or in a dialog (someone's profile, the account switcher) never count.
+ */
 export function detectInstagramAccount(doc: Document = document): DetectedAccount | undefined {
   const scopes = Array.from(doc.querySelectorAll('[role="navigation"], nav'));
   for (const scope of scopes.length ? scopes : [doc.body]) {
     for (const a of Array.from(scope.querySelectorAll<HTMLAnchorElement>('a[href]'))) {
+      if (a.closest(FOREIGN_CONTENT)) continue;
       const username = instagramUsername(a.href);
-      if (username && profileWords().has(normalizeText(a.textContent ?? a.getAttribute('aria-label') ?? ''))) {
+      const words = (a.textContent ?? '').trim() || (a.getAttribute('aria-label') ?? '');
+      if (username && profileWords().has(normalizeText(words))) {
         return { platform: 'instagram', id: username, name: username };
       }
     }

@@ -54,12 +54,13 @@ export function pickCurrentStep(
 
 /**
  * Position on the path a person walks, counting the counted steps of the same trip; an
- * uncounted (optional) step shows the number of the next counted one.
+ * uncounted (optional) step shows the number of the next counted one, or the last number when it
+ * comes after the last counted step (the e-mailed code after Send: never "Step 8 of 7").
  */
 export function stepNumber(playbook: Pick<Playbook, 'steps'>, step: Step): number {
   const index = playbook.steps.indexOf(step);
   const before = playbook.steps.slice(0, Math.max(index, 0)).filter((s) => s.counted && tripOf(s) === tripOf(step)).length;
-  return before + 1;
+  return Math.min(before + 1, pathLength(playbook, step));
 }
 
 /** How many counted steps the trip of `step` (the objection's, when none is given) has. */

@@ -4,6 +4,7 @@ import { toLanguage } from '../languages';
 import { normalizeText } from '../page/normalize';
 import type { Playbook } from '../playbooks/schema';
 import type { DetectedAccount } from '../accounts/detect';
+import { watchProfileSwitch } from '../accounts/profile-switch';
 import { watchAccount } from '../accounts/watch-account';
 import { sendMessage } from '../state/messages';
 import { Guide, type GuideTexts } from './guide';
@@ -36,6 +37,7 @@ export function runSite(playbook: Playbook, detect: () => DetectedAccount | unde
     accountSeen: (account) => void sendMessage('accountSeen', account).catch(() => undefined),
     accountsCenterRead: (entries) => void sendMessage('accountsCenterRead', { entries }).catch(() => undefined),
   }, (fn, ms) => setTimeout(fn, ms));
+  watchProfileSwitch(document, () => void sendMessage('accountSwitching', { platform }).catch(() => undefined));
 }
 
 function uiLanguage() {

@@ -1,6 +1,7 @@
 import { formIds, META_FORMS } from '../domain';
 import { formSteps, REASON_FIELD } from './form-steps';
 import { genuineEmailSteps } from './genuine-email-steps';
+import { policySteps } from './policy-steps';
 import type { Playbook } from './schema';
 
 const FB_HOST = '^(?:www\\.|web\\.|m\\.|[a-z]{2}-[a-z]{2}\\.)?facebook\\.com$';
@@ -8,6 +9,8 @@ const IN_MENU = '[role="menu"], [role="dialog"], [role="listbox"]';
 /** Any help form; the objection forms are the 2025 and 2024 ids, others count when reached from the notice. */
 const FORM_PATH = '^/help/contact/\\d+/?$';
 const OBJECTION_FORM_PATH = `^/help/contact/(?:${formIds('facebook', 'own').join('|')})/?$`;
+/** Meta's Privacy Policy and its articles (the Privacy Policy route). */
+const POLICY_PATH = '^/privacy/policy(?:/|$)';
 const THIRD_PARTY_FORM_PATH = `^/help/contact/(?:${formIds('facebook', 'third-party').join('|')})/?$`;
 
 /** The way from Facebook's feed to the objection form's Send button (see docs/meta-pages.md). */
@@ -29,8 +32,11 @@ export const FACEBOOK_PLAYBOOK: Playbook = {
       optional: false,
       sessionOnly: true,
       pages: [{ host: FB_HOST, path: '^/(?!privacy/|help/|settings)' }],
+      // "Your profile" (older builds: "Account", exactly); never the banner's "Facebook menu"
+      // button nor its "Account Controls and Settings" navigation.
       target: [
         { by: 'role', roles: ['button', 'link'], label: 'fbAccountMenu', match: 'startsWith' },
+        { by: 'role', roles: ['button'], label: 'fbAccountMenuOld', match: 'exact' },
         { by: 'text', selector: '[aria-label], [role="button"]', label: 'fbAccountMenu', match: 'exact' },
       ],
       directLink: 'https://www.facebook.com/privacy/center/',
@@ -49,6 +55,26 @@ export const FACEBOOK_PLAYBOOK: Playbook = {
       ],
       directLink: 'https://www.facebook.com/privacy/center/',
     },
+    {
+      // The Privacy Policy route's way in: pointed at only when the submenu has no Privacy Center.
+      id: 'fb-settings',
+      kind: 'menu-item',
+      text: 'step_fb_settings',
+      counted: false,
+      optional: true,
+      sessionOnly: true,
+      pages: [{ host: FB_HOST, path: '^/(?!privacy/|help/|settings)' }],
+      target: [
+        { by: 'href', pattern: '^https://[^/]*facebook\\.com/settings/?(?:[?#].*)?$', within: IN_MENU },
+        { by: 'role', roles: ['menuitem', 'link'], label: 'fbSettings', match: 'exact', within: IN_MENU },
+      ],
+      directLink: 'https://www.facebook.com/privacy/center/',
+    },
+    ...policySteps('fb', {
+      settingsPages: [{ host: FB_HOST, path: '^/settings' }],
+      policyPages: [{ host: FB_HOST, path: POLICY_PATH }],
+      policyHref: '^https://[^/]*facebook\\.com/privacy/policy/?(?:[?#].*)?$',
+    }),
     {
       id: 'fb-privacy-center',
       kind: 'menu-item',
@@ -84,7 +110,8 @@ export const FACEBOOK_PLAYBOOK: Playbook = {
       text: 'step_fb_object_link',
       counted: true,
       optional: false,
-      pages: [{ host: FB_HOST, path: '^/privacy/(?:guide/)?(?:genai|generative-ai)/?$' }],
+      // The generative-AI page, and the Privacy Center home when it carries the notice itself.
+      pages: [{ host: FB_HOST, path: '^/privacy/(?:(?:guide/)?(?:genai|generative-ai)|center)/?$' }],
       target: [
         { by: 'href', pattern: '^https://[^/]*facebook\\.com/help/contact/\\d+/?(?:[?#].*)?$' },
         { by: 'role', roles: ['link', 'button'], label: 'objectLink', match: 'contains' },

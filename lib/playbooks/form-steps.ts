@@ -6,13 +6,31 @@ export const REASON_FIELD: Matcher[] = [
   { by: 'css', selector: 'textarea' },
 ];
 
+/** Meta's modal dialog: the 2024 forms ask for the e-mailed code in one, after Send. */
+const IN_DIALOG = '[role="dialog"]';
+
 /**
- * The steps on one of Meta's help forms, the same on both sites: the optional yes/no opening
- * question, the e-mail while it is empty, the country while it is empty, then Send. `prefix` is
- * the playbook's own.
+ * The steps on one of Meta's help forms, the same on both sites: the chooser of the Privacy
+ * Policy route (its option for one's own information), the optional yes/no opening question,
+ * the e-mail while it is empty, the country while it is empty, Send, then on the 2024 forms the
+ * code Meta e-mails and its confirm button. `prefix` is the playbook's own.
  */
 export function formSteps(prefix: 'fb' | 'ig', pages: UrlRule[]): Step[] {
   return [
+    {
+      id: `${prefix}-form-choice`,
+      kind: 'form-choice',
+      text: 'step_form_choice',
+      counted: false,
+      optional: true,
+      pages,
+      // Only the option about one's own information: the third-party and "different objection"
+      // options start differently, so a prefix of the whole sentence never takes them.
+      target: [
+        { by: 'role', roles: ['radio', 'menuitemradio', 'option'], label: 'formChoiceOwn', match: 'startsWith' },
+        { by: 'text', selector: 'label', label: 'formChoiceOwn', match: 'startsWith' },
+      ],
+    },
     {
       id: `${prefix}-form-yes`,
       kind: 'form-choice',
@@ -58,6 +76,32 @@ export function formSteps(prefix: 'fb' | 'ig', pages: UrlRule[]): Step[] {
         { by: 'role', roles: ['button'], label: 'send', match: 'exact' },
         { by: 'text', selector: 'button, [role="button"], input[type="submit"]', label: 'send', match: 'startsWith' },
         { by: 'css', selector: 'button[type="submit"], input[type="submit"]' },
+      ],
+    },
+    {
+      // Not a confirmation: the objection is sent only once Meta's confirmation shows.
+      id: `${prefix}-form-code`,
+      kind: 'form-field',
+      text: 'step_form_code',
+      counted: false,
+      optional: true,
+      pages,
+      target: [
+        { by: 'role', roles: ['textbox'], label: 'codeField', match: 'startsWith', within: IN_DIALOG },
+        { by: 'css', selector: 'input[autocomplete="one-time-code"]', within: IN_DIALOG },
+      ],
+    },
+    {
+      id: `${prefix}-form-code-confirm`,
+      kind: 'form-submit',
+      text: 'step_form_code_confirm',
+      counted: false,
+      optional: true,
+      pages,
+      afterFilled: [`${prefix}-form-code`],
+      target: [
+        { by: 'role', roles: ['button'], label: 'codeConfirm', match: 'exact', within: IN_DIALOG },
+        { by: 'text', selector: 'button, [role="button"]', label: 'codeConfirm', match: 'exact', within: IN_DIALOG },
       ],
     },
   ];

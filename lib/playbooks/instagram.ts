@@ -1,6 +1,7 @@
 import { formIds, META_FORMS } from '../domain';
 import { formSteps, REASON_FIELD } from './form-steps';
 import { genuineEmailSteps } from './genuine-email-steps';
+import { policySteps } from './policy-steps';
 import type { Playbook } from './schema';
 
 const IG_HOST = '^(?:www\\.)?instagram\\.com$';
@@ -49,6 +50,13 @@ export const INSTAGRAM_PLAYBOOK: Playbook = {
       ],
       directLink: 'https://privacycenter.instagram.com/',
     },
+    // The Privacy Policy route: its settings link comes before the Privacy Center's, which wins
+    // when the settings page shows both.
+    ...policySteps('ig', {
+      settingsPages: [{ host: IG_HOST, path: '^/accounts/' }],
+      policyPages: [{ host: PRIVACY_CENTER_HOST, path: '^/policy(?:/|$)' }],
+      policyHref: '^https://privacycenter\\.instagram\\.com/policy/?(?:[?#].*)?$',
+    }),
     {
       id: 'ig-privacy-center',
       kind: 'link',
@@ -83,7 +91,8 @@ export const INSTAGRAM_PLAYBOOK: Playbook = {
       text: 'step_ig_object_link',
       counted: true,
       optional: false,
-      pages: [{ host: PRIVACY_CENTER_HOST, path: '^/privacy/(?:guide/)?(?:genai|generative-ai)/?$' }],
+      // The generative-AI page, and the Privacy Center home when it carries the notice itself.
+      pages: [{ host: PRIVACY_CENTER_HOST, path: '^/(?:privacy/(?:(?:guide/)?(?:genai|generative-ai)|center)/?)?$' }],
       target: [
         { by: 'href', pattern: '^https://help\\.instagram\\.com/contact/\\d+/?(?:[?#].*)?$' },
         { by: 'role', roles: ['link', 'button'], label: 'objectLink', match: 'contains' },

@@ -53,30 +53,30 @@ import { TASK_LABELS } from './task-labels';
 export const LABELS: Record<LabelKey, Partial<Record<Language, readonly string[]>>> = {
   /** Accessible name of Facebook's top-right account menu button (the profile picture). */
   fbAccountMenu: {
-    en: ['Your profile', 'Account', 'Account controls and settings'],
-    fr: ['Votre profil', 'Compte'],
-    de: ['Dein Profil', 'Konto'],
-    es: ['Tu perfil', 'Cuenta'],
-    it: ['Il tuo profilo', 'Account'],
-    nl: ['Jouw profiel', 'Je profiel', 'Account'],
-    pl: ['Twój profil', 'Konto'],
-    pt: ['O teu perfil', 'O seu perfil', 'Seu perfil', 'Conta'],
-    bg: ['Вашият профил', 'Твоят профил', 'Акаунт'],
-    cs: ['Váš profil', 'Tvůj profil', 'Účet'],
-    da: ['Din profil', 'Konto'],
-    el: ['Το προφίλ σας', 'Το προφίλ σου', 'Λογαριασμός'],
-    et: ['Sinu profiil', 'Teie profiil', 'Konto'],
-    fi: ['Oma profiilisi', 'Profiilisi', 'Tili'],
-    ga: ['Do phróifíl', 'Cuntas'],
-    hr: ['Vaš profil', 'Tvoj profil', 'Račun'],
-    hu: ['Profilod', 'Saját profil', 'Fiók'],
-    lt: ['Jūsų profilis', 'Tavo profilis', 'Paskyra'],
-    lv: ['Jūsu profils', 'Tavs profils', 'Konts'],
-    mt: ['Il-profil tiegħek', 'Your profile', 'Kont'],
-    ro: ['Profilul tău', 'Profilul dvs.', 'Cont'],
-    sk: ['Váš profil', 'Tvoj profil', 'Účet'],
-    sl: ['Vaš profil', 'Tvoj profil', 'Račun'],
-    sv: ['Din profil', 'Konto'],
+    en: ['Your profile'],
+    fr: ['Votre profil'],
+    de: ['Dein Profil'],
+    es: ['Tu perfil'],
+    it: ['Il tuo profilo'],
+    nl: ['Jouw profiel', 'Je profiel'],
+    pl: ['Twój profil'],
+    pt: ['O teu perfil', 'O seu perfil', 'Seu perfil'],
+    bg: ['Вашият профил', 'Твоят профил'],
+    cs: ['Váš profil', 'Tvůj profil'],
+    da: ['Din profil'],
+    el: ['Το προφίλ σας', 'Το προφίλ σου'],
+    et: ['Sinu profiil', 'Teie profiil'],
+    fi: ['Oma profiilisi', 'Profiilisi'],
+    ga: ['Do phróifíl'],
+    hr: ['Vaš profil', 'Tvoj profil'],
+    hu: ['Profilod', 'Saját profil'],
+    lt: ['Jūsų profilis', 'Tavo profilis'],
+    lv: ['Jūsu profils', 'Tavs profils'],
+    mt: ['Il-profil tiegħek', 'Your profile'],
+    ro: ['Profilul tău', 'Profilul dvs.'],
+    sk: ['Váš profil', 'Tvoj profil'],
+    sl: ['Vaš profil', 'Tvoj profil'],
+    sv: ['Din profil'],
   },
 
   /** Facebook account menu item "Settings & privacy". */
@@ -283,16 +283,18 @@ export const LABELS: Record<LabelKey, Partial<Record<Language, readonly string[]
       "we won't use your information",
       "We'll honor your objection",
       'honour your objection',
+      'honor your objection',
+      'your request will be applied going forward',
     ],
-    fr: ['Nous honorerons votre opposition', "nous n'utiliserons pas vos informations", 'honorerons votre opposition'],
-    de: ['Wir werden deinem Widerspruch nachkommen', 'deinem Widerspruch nachkommen', 'Wir kommen deinem Widerspruch nach'],
-    es: ['Respetaremos tu oposición', 'Vamos a aceptar tu objeción', 'aceptaremos tu oposición'],
+    fr: ['Nous honorerons votre opposition', "nous n'utiliserons pas vos informations", 'honorerons votre opposition', 'votre demande sera appliquée à partir de maintenant'],
+    de: ['Wir werden deinem Widerspruch nachkommen', 'deinem Widerspruch nachkommen', 'Wir kommen deinem Widerspruch nach', 'deine Anfrage ab sofort auf die Entwicklung'],
+    es: ['Respetaremos tu oposición', 'Vamos a aceptar tu objeción', 'aceptaremos tu oposición', 'tu solicitud se aplicará a partir de ahora'],
     it: [
       "la tua richiesta verrà applicata d'ora in avanti",
       'Ciò significa che la tua richiesta verrà applicata',
       'accoglieremo la tua opposizione',
     ],
-    nl: ['We zullen je bezwaar honoreren', 'We honoreren je bezwaar', 'je bezwaar honoreren'],
+    nl: ['We zullen je bezwaar honoreren', 'We honoreren je bezwaar', 'je bezwaar honoreren', 'je verzoek vanaf nu wordt toegepast'],
     pl: ['Uwzględnimy Twój sprzeciw', 'Twój sprzeciw zostanie uwzględniony'],
     pt: ['Vamos respeitar a tua oposição', 'Respeitaremos a tua oposição', 'Vamos aceitar a tua objeção'],
     bg: ['Ще уважим вашето възражение', 'Ще уважим възражението ви'],
@@ -578,6 +580,175 @@ export const LABELS: Record<LabelKey, Partial<Record<Language, readonly string[]
     ro: ['E-mailuri recente'],
     sk: ['Nedávne e-maily'],
     sl: ['Nedavna e-poštna sporočila'],
+  },
+
+  /**
+   * The account menu button's name in older builds ("Account", « Compte »), matched exactly: a
+   * prefix match would also take the banner's "Account Controls and Settings" navigation.
+   */
+  fbAccountMenuOld: {
+    en: ['Account'],
+    fr: ['Compte'],
+    de: ['Konto'],
+    es: ['Cuenta'],
+    it: ['Account'],
+    nl: ['Account'],
+    pl: ['Konto'],
+    pt: ['Conta'],
+    bg: ['Акаунт'],
+    cs: ['Účet'],
+    da: ['Konto'],
+    el: ['Λογαριασμός'],
+    et: ['Konto'],
+    fi: ['Tili'],
+    ga: ['Cuntas'],
+    hr: ['Račun'],
+    hu: ['Fiók'],
+    lt: ['Paskyra'],
+    lv: ['Konts'],
+    mt: ['Kont'],
+    ro: ['Cont'],
+    sk: ['Účet'],
+    sl: ['Račun'],
+    sv: ['Konto'],
+  },
+
+  /** Facebook's "Settings & privacy" submenu item "Settings" (the Privacy Policy route starts there). */
+  fbSettings: {
+    en: ['Settings'],
+    fr: ['Paramètres'],
+    de: ['Einstellungen'],
+    es: ['Configuración'],
+    it: ['Impostazioni'],
+    nl: ['Instellingen'],
+    pl: ['Ustawienia'],
+    pt: ['Definições', 'Configurações'],
+    bg: ['Настройки'],
+    cs: ['Nastavení'],
+    da: ['Indstillinger'],
+    el: ['Ρυθμίσεις'],
+    et: ['Seaded'],
+    fi: ['Asetukset'],
+    ga: ['Socruithe'],
+    hr: ['Postavke'],
+    hu: ['Beállítások'],
+    lt: ['Nustatymai'],
+    lv: ['Iestatījumi'],
+    mt: ['Settings', 'Issettjar'],
+    ro: ['Setări'],
+    sk: ['Nastavenia'],
+    sl: ['Nastavitve'],
+    sv: ['Inställningar'],
+  },
+
+  /*
+   * The Privacy Policy route (meta-flow.md, "More facts"): Settings → Privacy Policy → "Other
+   * policies and articles" → the generative-AI article → "Your right to object" → "Learn more
+   * and submit requests here" → the chooser. English is quoted by meta-flow.md; the other
+   * languages are best-effort in the register of Meta's policy pages, to be confirmed live.
+   */
+  /** The link to Meta's Privacy Policy (Facebook settings, Instagram settings). */
+  privacyPolicy: {
+    en: ['Privacy Policy', 'Meta Privacy Policy'],
+    fr: ['Politique de confidentialité'],
+    de: ['Datenschutzrichtlinie'],
+    es: ['Política de privacidad'],
+    it: ['Informativa sulla privacy'],
+    nl: ['Privacybeleid'],
+    pl: ['Zasady ochrony prywatności'],
+    pt: ['Política de Privacidade'],
+    bg: ['Правила за поверителност'],
+    cs: ['Zásady ochrany osobních údajů'],
+    da: ['Privatlivspolitik'],
+    el: ['Πολιτική απορρήτου'],
+    et: ['Privaatsuspoliitika'],
+    fi: ['Tietosuojakäytäntö'],
+    ga: ['Beartas Príobháideachta'],
+    hr: ['Pravila o privatnosti'],
+    hu: ['Adatvédelmi szabályzat'],
+    lt: ['Privatumo politika'],
+    lv: ['Konfidencialitātes politika'],
+    mt: ['Politika tal-Privatezza'],
+    ro: ['Politica de confidențialitate'],
+    sk: ['Zásady ochrany súkromia'],
+    sl: ['Pravilnik o zasebnosti'],
+    sv: ['Integritetspolicy'],
+  },
+
+  /** The Privacy Policy's section "Other policies and articles". */
+  otherPolicies: {
+    en: ['Other policies and articles'],
+    fr: ['Autres politiques et articles'],
+    de: ['Weitere Richtlinien und Artikel'],
+    es: ['Otras políticas y artículos'],
+    it: ['Altre normative e articoli'],
+    nl: ['Andere beleidsregels en artikelen'],
+    pl: ['Inne zasady i artykuły'],
+    pt: ['Outras políticas e artigos'],
+  },
+
+  /** The article "How Meta uses information for generative AI models and features" (matched with "startsWith"). */
+  genaiArticle: {
+    en: ['How Meta uses information for generative AI models'],
+    fr: ['Comment Meta utilise les informations pour les modèles'],
+    de: ['Wie Meta Informationen für generative KI-Modelle'],
+    es: ['Cómo usa Meta la información para los modelos'],
+    it: ['In che modo Meta usa le informazioni per i modelli'],
+    nl: ['Hoe Meta informatie gebruikt voor generatieve AI-modellen'],
+  },
+
+  /** The article's "Your right to object" section (a heading that opens it). */
+  rightToObject: {
+    en: ['Your right to object'],
+    fr: ['Votre droit d’opposition', 'Votre droit de vous opposer'],
+    de: ['Dein Widerspruchsrecht', 'Dein Recht auf Widerspruch'],
+    es: ['Tu derecho a oponerte', 'Tu derecho de oposición'],
+    it: ['Il tuo diritto di opposizione', 'Il tuo diritto di opporti'],
+    nl: ['Je recht om bezwaar te maken', 'Jouw recht om bezwaar te maken'],
+  },
+
+  /** The section's link to the chooser (matched with "startsWith"). */
+  submitRequests: {
+    en: ['Learn more and submit requests here', 'Learn more and submit requests'],
+    fr: ['En savoir plus et envoyer des demandes ici', 'En savoir plus et envoyer des demandes'],
+    de: ['Hier erfährst du mehr und kannst Anfragen einreichen', 'Mehr erfahren und Anfragen einreichen'],
+    es: ['Más información y envío de solicitudes aquí', 'Obtén más información y envía solicitudes aquí'],
+    it: ['Scopri di più e invia le richieste qui', 'Scopri di più e invia richieste'],
+    nl: ['Meer informatie en verzoeken indienen', 'Lees meer en dien hier verzoeken in'],
+  },
+
+  /**
+   * The chooser's option for objecting to the use of one's own information (matched with
+   * "startsWith"): never the third-party option ("I want to object to or restrict the processing
+   * of my personal information from third parties…") nor "I have a different objection".
+   */
+  formChoiceOwn: {
+    en: ['I want to object to the use of my information for AI at Meta'],
+    fr: ['Je souhaite m’opposer à l’utilisation de mes informations pour l’IA chez Meta'],
+    de: ['Ich möchte der Verwendung meiner Informationen für KI bei Meta widersprechen'],
+    es: ['Quiero oponerme al uso de mi información para la IA en Meta'],
+    it: ['Voglio oppormi all’uso delle mie informazioni per l’IA di Meta'],
+    nl: ['Ik wil bezwaar maken tegen het gebruik van mijn informatie voor AI bij Meta'],
+  },
+
+  /** The field of the 2024 forms' e-mail code step (matched with "startsWith"). */
+  codeField: {
+    en: ['Confirmation code', 'Enter code', 'Code'],
+    fr: ['Code de confirmation', 'Saisissez le code', 'Code'],
+    de: ['Bestätigungscode', 'Code eingeben', 'Code'],
+    es: ['Código de confirmación', 'Introduce el código', 'Código'],
+    it: ['Codice di conferma', 'Inserisci il codice', 'Codice'],
+    nl: ['Bevestigingscode', 'Voer de code in', 'Code'],
+  },
+
+  /** The code step's confirm button (matched exactly, inside its dialog). */
+  codeConfirm: {
+    en: ['Confirm', 'Continue', 'Submit'],
+    fr: ['Confirmer', 'Continuer'],
+    de: ['Bestätigen', 'Weiter'],
+    es: ['Confirmar', 'Continuar'],
+    it: ['Conferma', 'Continua'],
+    nl: ['Bevestigen', 'Doorgaan'],
   },
   ...TASK_LABELS,
 };

@@ -18,6 +18,7 @@ interface ProtocolMap {
   getState(): State;
   getGuideContext(data: RequestData<'getGuideContext'>): GuideContext;
   accountSeen(data: RequestData<'accountSeen'>): void;
+  accountSwitching(data: RequestData<'accountSwitching'>): void;
   accountsCenterRead(data: RequestData<'accountsCenterRead'>): void;
   objectionSent(data: RequestData<'objectionSent'>): void;
   formFollowed(data: RequestData<'formFollowed'>): void;

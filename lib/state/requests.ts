@@ -20,6 +20,8 @@ export const Requests = {
     form: ObjectionKindSchema.nullable().default(null),
   }),
   accountSeen: z.object({ platform: PlatformSchema, id: z.string().min(1).max(200), name: z.string().max(200) }),
+  /** The user picked another profile of the same login: the account seen so far is no longer the active one. */
+  accountSwitching: z.object({ platform: PlatformSchema }),
   accountsCenterRead: z.object({
     entries: z.array(z.object({ platform: PlatformSchema, name: z.string().min(1).max(200) })).max(50),
   }),

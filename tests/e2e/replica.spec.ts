@@ -297,8 +297,7 @@ test.describe('objection form', () => {
 
   test('an empty e-mail blocks Send until typed', async ({ open }) => {
     const { page, replica } = await open({ emailPrefilled: false });
-    await page.goto('https://www.facebook.com/help/contact/6359191084165019');
-    await expect(page.getByRole('heading', { name: 'Your right to object to your information being used for AI at Meta' })).toBeVisible();
+    await page.goto(FB_FORM);
     const email = page.getByLabel('Email address');
     await expect(email).toHaveValue('');
     await page.getByRole('button', { name: 'Send' }).click();
@@ -310,6 +309,60 @@ test.describe('objection form', () => {
     await page.getByRole('button', { name: 'Send' }).click();
     await expect(page.getByText("We'll honour your objection.")).toBeVisible();
     expect(replica.submissions()).toMatchObject([{ email: 'someone@example.org', reason: '' }]);
+  });
+
+  test('2024 form: country and a 100-character explanation required, then the e-mailed code before anything is sent', async ({ open }) => {
+    const { page, replica } = await open();
+    const url = 'https://www.facebook.com/help/contact/6359191084165019';
+    await page.goto(url);
+    await expect(page.getByRole('heading', { name: 'Your right to object to your information being used for AI at Meta' })).toBeVisible();
+    expect(await page.getByRole('radio').count()).toBe(0); // a direct link: no chooser, no yes/no
+    await page.getByRole('button', { name: 'Send' }).click();
+    await expect(page.getByRole('alert')).toHaveText(['Your explanation is too short. Please tell us more (at least 100 characters).', 'Please select your country of residence.']);
+    await page.getByLabel('Please tell us how this processing impacts you').fill('x'.repeat(99));
+    await page.getByLabel('Country of residence').selectOption('IE');
+    await page.getByRole('button', { name: 'Send' }).click();
+    await expect(page.getByRole('alert')).toHaveText('Your explanation is too short. Please tell us more (at least 100 characters).');
+    await page.getByLabel('Please tell us how this processing impacts you').fill('x'.repeat(100));
+    await page.getByRole('button', { name: 'Send' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Check your email' });
+    await expect(dialog.getByLabel('Confirmation code')).toBeVisible();
+    await dialog.getByRole('button', { name: 'Confirm' }).click();
+    await expect(dialog.getByRole('alert')).toHaveText('That code isn’t right. Enter the 6-digit code from the email.');
+    await page.waitForTimeout(200);
+    expect(replica.submissions()).toHaveLength(0);
+    await dialog.getByLabel('Confirmation code').fill('123456');
+    await dialog.getByRole('button', { name: 'Confirm' }).click();
+    await expect(page.getByText("We'll honour your objection.")).toBeVisible();
+    await expect(dialog).toHaveCount(0);
+    expect(replica.submissions()).toEqual([{ url, email: 'marie@example.org', reason: 'x'.repeat(100), country: 'IE', code: '123456' }]);
+  });
+
+  test('Privacy Policy route (de): the accordions, the chooser, then the yes/no question and the fields', async ({ open }) => {
+    const { page } = await open({ lang: 'de' });
+    await page.goto('https://www.facebook.com/settings/');
+    await page.getByRole('link', { name: 'Datenschutzrichtlinie' }).click();
+    const other = page.getByRole('button', { name: 'Weitere Richtlinien und Artikel' });
+    await expect(other).toBeVisible();
+    await page.waitForTimeout(300); // past the second render pass, which re-creates the accordion
+    await other.click();
+    await expect(other).toHaveAttribute('aria-expanded', 'true');
+    await page.getByRole('link', { name: 'Wie Meta Informationen für generative KI-Modelle und -Funktionen verwendet' }).click();
+    await expect(page).toHaveURL('https://www.facebook.com/privacy/policy/generative-ai/');
+    const object = page.getByRole('button', { name: 'Dein Widerspruchsrecht' });
+    await expect(object).toHaveAttribute('aria-expanded', 'false');
+    await page.waitForTimeout(300);
+    await object.click();
+    await expect(page.getByRole('link', { name: 'mehr dazu' })).toHaveAttribute('href', 'https://www.facebook.com/help/contact/510058597920541');
+    await page.getByRole('link', { name: 'Hier erfährst du mehr und kannst Anfragen einreichen' }).click();
+    await page.waitForURL('https://www.facebook.com/help/contact/6359191084165019?entry_point=privacy_policy');
+    await page.getByRole('radio', { name: /^Ich möchte der Verarbeitung/ }).click();
+    await expect(page.getByRole('link', { name: /Informationen Dritter/ })).toBeVisible();
+    expect(await page.getByText('Bezieht sich deine Anfrage auf KI bei Meta?').count()).toBe(0);
+    await page.getByRole('radio', { name: 'Ich möchte der Verwendung meiner Informationen für KI bei Meta widersprechen' }).click();
+    await page.getByRole('radio', { name: 'Ja' }).click();
+    await expect(page.getByLabel('Wohnsitzland')).toBeVisible();
+    expect((await formState(page)).answer).toBe('yes');
   });
 
   test('yesno variant (de): only the question, the fields appear late after Ja', async ({ open }) => {

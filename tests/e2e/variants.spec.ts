@@ -48,19 +48,7 @@ test.describe('empty e-mail (it)', () => {
   });
 });
 
-test.describe('2024 forms', () => {
-  for (const [url, submit] of [
-    ['https://www.facebook.com/help/contact/6359191084165019', 'fb-form-submit'],
-    ['https://help.instagram.com/contact/233964459562201', 'ig-form-submit'],
-  ] as const) {
-    test(`recognises ${new URL(url).hostname}${new URL(url).pathname}`, async ({ ext }) => {
-      const page = await ext.context.newPage();
-      await page.goto(url);
-      await sendForm(page, submit);
-      await expect.poll(() => ext.replica.submissions().length).toBe(1);
-    });
-  }
-});
+// The 2024 forms (country, explanation, e-mailed code) are walked in routes.spec.ts.
 
 test.describe('notice inside a dialog (es)', () => {
   test.use({ browserSetup: { lang: 'es', replica: { lang: 'es', noticeInDialog: true } } });

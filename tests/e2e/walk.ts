@@ -34,3 +34,24 @@ export async function startGuide(ext: Browser, platform: 'facebook' | 'instagram
   return { popup, page };
 }
 
+
+/** The user's own choice on a list the guide points at (the country): never made by Opposer. */
+export async function chooseCountry(page: Page, step: string, value: string): Promise<void> {
+  const country = page.locator(`[data-opposer-step="${step}"]`);
+  await expect(country).toBeVisible({ timeout: 12_000 });
+  expect(await country.inputValue()).toBe('');
+  await country.selectOption(value);
+}
+
+/**
+ * The 2024 forms' code step: the guide points at the empty code field (the objection is not
+ * sent yet), the user types the code Meta e-mailed, then clicks the confirm button it points at.
+ */
+export async function confirmCode(page: Page, prefix: string, sentSoFar: () => number, shot?: Shot): Promise<void> {
+  const code = page.locator(`[data-opposer-step="${prefix}-form-code"]`);
+  await expect(code).toBeVisible({ timeout: 12_000 });
+  await shot?.(`${prefix}-form-code`, page);
+  expect(sentSoFar()).toBe(0);
+  await code.pressSequentially('123456');
+  await followSteps(page, [`${prefix}-form-code-confirm`]);
+}

@@ -41,6 +41,7 @@ export async function interceptReplica(
       method: event.request.method,
       body: await requestBody(connection, event),
       referer: header(event, 'referer'),
+      cookie: header(event, 'cookie'),
     });
     if (answer.action === 'pass') {
       await connection.send('network.continueRequest', { request });

@@ -44,6 +44,8 @@ export interface SpaConfig {
   menus?: Record<string, Html>;
   /** A feed that fills `data-r-ref="feed"` containers and keeps growing. */
   feed?: FeedConfig;
+  /** Accordion panels by name, rendered by the `expand:<name>` action after its toggle. */
+  panels?: Record<string, Html>;
 }
 
 export interface FeedConfig {
@@ -72,7 +74,18 @@ export interface FormConfig {
   fields: Html;
   /** Replaces the card after a successful Send. */
   confirmation: Html;
-  errors: { email: string; country: string };
+  errors: { email: string; country: string; reason?: string };
+  /**
+   * The Privacy Policy route's chooser (refs own, thirdParty, different, choiceNote), asked
+   * before the yes/no question; notes rendered into choiceNote for the other two options.
+   */
+  chooser?: { html: Html; thirdPartyNote: Html; differentNote: Html };
+  /** The country is required whatever the variant (the 2024 forms). */
+  askCountry?: boolean;
+  /** The 2024 forms: the explanation is required, at least this long. */
+  reasonMinLength?: number;
+  /** The 2024 forms: after Send, a dialog asks for the e-mailed code (refs code, confirm, codeError). */
+  codeDialog?: { html: Html; error: string };
 }
 
 interface DocumentSpec {

@@ -10,9 +10,10 @@
  * plain apostrophe, as quoted in the guides docs/meta-pages.md names.
  */
 
-export type ReplicaLang = 'en' | 'fr' | 'de' | 'es' | 'it' | 'nl';
+/** 'en' is Meta's en-US ("Privacy Center"); 'en-GB' spells "Privacy Centre", "Accounts Centre". */
+export type ReplicaLang = 'en' | 'en-GB' | 'fr' | 'de' | 'es' | 'it' | 'nl';
 
-export const REPLICA_LANGS: readonly ReplicaLang[] = ['en', 'fr', 'de', 'es', 'it', 'nl'];
+export const REPLICA_LANGS: readonly ReplicaLang[] = ['en', 'en-GB', 'fr', 'de', 'es', 'it', 'nl'];
 
 export function isReplicaLang(value: string): value is ReplicaLang {
   return (REPLICA_LANGS as readonly string[]).includes(value);
@@ -971,4 +972,13 @@ const nl: Texts = {
   },
 };
 
-export const TEXTS: Readonly<Record<ReplicaLang, Texts>> = { en, fr, de, es, it, nl };
+/** British English (meta-flow.md, "More facts"): Centre, honour; everything else as en. */
+const enGB: Texts = {
+  ...en,
+  common: { ...en.common, privacyCenter: 'Privacy Centre' },
+  facebook: { ...en.facebook, helpCenter: 'Help Centre' },
+  form: { ...en.form, helpCenter: 'Help Centre' },
+  accountsCenter: { ...en.accountsCenter, title: 'Accounts Centre' },
+};
+
+export const TEXTS: Readonly<Record<ReplicaLang, Texts>> = { en, 'en-GB': enGB, fr, de, es, it, nl };

@@ -25,6 +25,7 @@ export async function installReplica(context: BrowserContext, options: ReplicaOp
       method: request.method(),
       body: request.postData(),
       referer: request.headers()['referer'],
+      cookie: (await request.allHeaders())['cookie'],
     });
     if (answer.action === 'pass') return route.continue();
     if (answer.action === 'block') return route.abort('blockedbyclient');

@@ -26,6 +26,18 @@ export interface ReplicaOptions {
   stepsAsButtons?: boolean;
   /** Instagram's account is a professional one: its "Private account" switch is disabled. */
   instagramProfessional?: boolean;
+  /** 'old': Facebook's account menu button is named "Account" / « Compte » (older builds). Default 'current'. */
+  accountMenuLabel?: 'current' | 'old';
+  /** Default true; false: neither Facebook's settings submenu nor Instagram's settings link to the Privacy Center (the Privacy Policy route remains). */
+  privacyCenterEntry?: boolean;
+  /** The Privacy Center home carries the notice with its "object" link itself. */
+  noticeOnPrivacyCenterHome?: boolean;
+  /** "AI at Meta" links to /privacy/guide/genai/ (as Meta's apps do) instead of /privacy/genai/. */
+  topicLinksToGuide?: boolean;
+  /** The forms' on-page confirmation: 'honour' ("We'll honour your objection…") or the Italian-style 'applied'. */
+  confirmation?: 'honour' | 'applied';
+  /** Other Facebook profiles of the same login, listed by "See all profiles" (switching sets Meta's i_user cookie). */
+  facebookProfiles?: Array<{ id: string; name: string }>;
 }
 
 export type ResolvedOptions = Required<ReplicaOptions>;
@@ -49,11 +61,18 @@ export function resolveOptions(options: ReplicaOptions = {}): ResolvedOptions {
     noticeInDialog: options.noticeInDialog ?? false,
     stepsAsButtons: options.stepsAsButtons ?? false,
     instagramProfessional: options.instagramProfessional ?? false,
+    accountMenuLabel: options.accountMenuLabel ?? 'current',
+    privacyCenterEntry: options.privacyCenterEntry ?? true,
+    noticeOnPrivacyCenterHome: options.noticeOnPrivacyCenterHome ?? false,
+    topicLinksToGuide: options.topicLinksToGuide ?? false,
+    confirmation: options.confirmation ?? 'honour',
+    facebookProfiles: options.facebookProfiles ?? [],
   };
 }
 
-/** "fr_FR", "fr-FR", "fr" → 'fr'; undefined for anything the replica does not speak. */
+/** "fr_FR", "fr-FR", "fr" → 'fr'; "en_GB" → 'en-GB'; undefined for anything the replica does not speak. */
 function toReplicaLang(tag: string | null): ReplicaLang | undefined {
+  if (/^en[-_]gb$/i.test(tag?.trim() ?? '')) return 'en-GB';
   const base = tag?.trim().toLowerCase().split(/[-_]/)[0];
   return base && isReplicaLang(base) ? base : undefined;
 }

@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { ASSET_PATH, SUBMIT_PATH } from './document';
 import { resolveOptions, type ReplicaOptions } from './options';
 import { pageFor, siteOf } from './pages';
+import { withActiveProfile } from './profiles';
 
 export interface ReplicaSubmission {
   /** The form page that sent it. */
@@ -18,6 +19,8 @@ export interface ReplicaSubmission {
   reason: string;
   /** Only on the form variant that asks for it. */
   country?: string;
+  /** The e-mailed code, on the 2024 forms (sent only once confirmed). */
+  code?: string;
 }
 
 export interface ReplicaHandle {
@@ -33,6 +36,8 @@ export interface ReplicaRequest {
   /** The request body, if any. */
   body: string | null;
   referer: string | undefined;
+  /** The Cookie header: Meta's `i_user` cookie picks the acting profile (profiles.ts). */
+  cookie: string | undefined;
 }
 
 export type ReplicaAnswer =
@@ -98,13 +103,14 @@ export function createReplicaRouter(options: ReplicaOptions = {}): ReplicaRouter
         email: String(sent.email ?? ''),
         reason: String(sent.reason ?? ''),
         ...(typeof sent.country === 'string' ? { country: sent.country } : {}),
+        ...(typeof sent.code === 'string' ? { code: sent.code } : {}),
       });
       return { action: 'fulfill', status: 200, contentType: 'application/json', body: JSON.stringify({ ok: true }) };
     }
 
     if (url.pathname === '/favicon.ico') return { action: 'fulfill', status: 404, body: '' };
 
-    const page = pageFor(site, url, resolved);
+    const page = pageFor(site, url, withActiveProfile(resolved, request.cookie));
     return { action: 'fulfill', status: page.status, contentType: 'text/html; charset=utf-8', body: page.html };
   }
 

@@ -288,4 +288,5 @@ const nl: TaskTexts = {
   },
 };
 
-export const TASK_TEXTS: Record<ReplicaLang, TaskTexts> = { en, fr, de, es, it, nl };
+/** en-GB pages keep the English task texts (the settings pages use no spelling that differs). */
+export const TASK_TEXTS: Record<ReplicaLang, TaskTexts> = { en, 'en-GB': en, fr, de, es, it, nl };

@@ -25,7 +25,10 @@ const SAME_IN: Partial<Record<string, Record<string, string>>> = {
   de: { rename: 'German spells “Name” the same' },
   fr: { status_page: 'French calls a Facebook Page “Page” too' },
   hu: { platform: 'Hungarian spells “platform” the same' },
-  mt: { step_ig_settings_target: 'Instagram has no Maltese interface: the user sees its English “Settings”' },
+  mt: {
+    step_ig_settings_target: 'Instagram has no Maltese interface: the user sees its English “Settings”',
+    step_fb_settings_target: 'Facebook has no Maltese interface: the user sees its English “Settings”',
+  },
   nl: { platform: 'Dutch spells “platform” the same', proofAccounts: 'Dutch says “accounts”' },
   sv: { guideSection: 'Swedish says “guide”' },
 };

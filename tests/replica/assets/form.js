@@ -1,9 +1,13 @@
 /**
- * The help-center contact form (objection or third-party), as a small React-like app:
+ * The help-center contact form (objection or third-party), as a small React-like app
+ * (the Privacy Policy route's chooser comes first when configured: the yes/no question, then
+ * the fields, appear only after its "own information" option):
  *  - renders `delayMs` after load; the yes/no variant first shows only the question, and the
  *    fields appear `delayMs` after "Yes" ("No" shows a note and no fields);
  *  - fields are React-controlled (controlled.js): Send uses the page STATE, not the DOM;
- *  - Send validates (e-mail not empty; a country chosen when the variant asks for one), POSTs
+ *  - Send validates (e-mail not empty; a country chosen when asked; on the 2024 forms an
+ *    explanation of at least reasonMinLength characters); with a code dialog (2024 forms) it
+ *    then asks for the 6-digit code Meta "e-mailed", and only its Confirm sends. It POSTs
  *    { url, email, reason, country? } as JSON to /__replica/submit on this host, then replaces
  *    the card with the confirmation `delayMs` later. The URL does not change.
  *
@@ -17,8 +21,10 @@ const SUBMIT_PATH = '/__replica/submit';
 
 export function boot(config) {
   const root = document.getElementById(config.rootId);
+  const askCountry = config.variant === 'country' || config.askCountry === true;
   const state = {
-    answer: config.variant === 'yesno' ? null : 'yes',
+    choice: config.chooser ? null : 'own',
+    answer: config.question ? null : 'yes',
     email: config.initialEmail,
     reason: '',
     country: '',
@@ -31,7 +37,10 @@ export function boot(config) {
   let form = {}; // refs of the fields: send, emailError, countryError
   let answering = 0; // bumped on each answer, so a late "Yes" render cannot follow a "No"
 
-  const actions = { answer, send, noop: () => {} };
+  const actions = { answer, choose, send, confirm, noop: () => {} };
+  const dialogLayer = document.createElement('div');
+  document.body.append(dialogLayer);
+  let dialog = {}; // refs of the code dialog: code, codeError
 
   Object.defineProperty(window, '__replicaState', {
     value: () => ({
@@ -41,7 +50,8 @@ export function boot(config) {
       answer: state.answer,
       email: state.email,
       reason: state.reason,
-      ...(config.variant === 'country' ? { country: state.country } : {}),
+      ...(askCountry ? { country: state.country } : {}),
+      choice: state.choice,
       errors: [...state.errors],
       sent: state.sent,
     }),
@@ -49,9 +59,33 @@ export function boot(config) {
 
   setTimeout(() => {
     page = render(root, config.page, actions).refs;
-    if (config.question) renderQuestion();
-    if (state.answer === 'yes') renderFields();
+    if (config.chooser) renderChooser();
+    if (state.choice === 'own' && config.question) renderQuestion();
+    if (state.choice === 'own' && state.answer === 'yes') renderFields();
   }, config.delayMs);
+
+  function renderChooser() {
+    const refs = render(page.chooser, config.chooser.html, actions).refs;
+    for (const option of ['own', 'thirdParty', 'different']) refs[option].setAttribute('aria-checked', String(state.choice === option));
+    if (state.choice === 'thirdParty') render(refs.choiceNote, config.chooser.thirdPartyNote, actions);
+    if (state.choice === 'different') render(refs.choiceNote, config.chooser.differentNote, actions);
+  }
+
+  function choose(value) {
+    if (state.sent || state.choice === value) return;
+    state.choice = value;
+    state.answer = config.question ? null : 'yes';
+    const id = ++answering;
+    renderChooser();
+    page.question.replaceChildren();
+    page.fields.replaceChildren();
+    if (value !== 'own') return;
+    setTimeout(() => {
+      if (id !== answering) return;
+      if (config.question) renderQuestion();
+      else renderFields();
+    }, config.delayMs);
+  }
 
   function renderQuestion() {
     const refs = render(page.question, config.question, actions).refs;
@@ -68,7 +102,7 @@ export function boot(config) {
   }
 
   function renderErrors() {
-    for (const key of ['email', 'country']) {
+    for (const key of ['email', 'country', 'reason']) {
       const slot = form[`${key}Error`];
       if (!slot) continue;
       const message = state.errors.includes(key) ? config.errors[key] : '';
@@ -91,17 +125,39 @@ export function boot(config) {
     if (state.sending || state.sent) return;
     state.errors = [];
     if (state.email.trim() === '') state.errors.push('email');
-    if (config.variant === 'country' && state.country === '') state.errors.push('country');
+    if (askCountry && state.country === '') state.errors.push('country');
+    if (config.reasonMinLength && state.reason.trim().length < config.reasonMinLength) state.errors.push('reason');
     renderErrors();
     if (state.errors.length > 0) return;
+    if (config.codeDialog) {
+      // Meta "e-mails" a code; the request is sent only once it is confirmed.
+      dialog = render(dialogLayer, config.codeDialog.html, actions).refs;
+      return;
+    }
+    await post();
+  }
 
+  async function confirm() {
+    if (state.sending || state.sent) return;
+    const code = dialog.code?.value.trim() ?? '';
+    if (!/^\d{6}$/.test(code)) {
+      dialog.codeError.textContent = config.codeDialog.error;
+      dialog.codeError.setAttribute('role', 'alert');
+      return;
+    }
+    await post(code);
+    if (state.sent) dialogLayer.replaceChildren();
+  }
+
+  async function post(code) {
     state.sending = true;
     form.send.setAttribute('aria-disabled', 'true');
     const body = {
       url: location.href,
       email: state.email,
       reason: state.reason,
-      ...(config.variant === 'country' ? { country: state.country } : {}),
+      ...(askCountry ? { country: state.country } : {}),
+      ...(code ? { code } : {}),
     };
     try {
       const response = await fetch(SUBMIT_PATH, {

@@ -36,6 +36,18 @@ export function boot(config) {
     menu: (name, event) => menus.toggle(name, event),
     submenu: (name) => menus.show(name),
     'close-dialog': () => dialogLayer.replaceChildren(),
+    /** An accordion: renders panels[name] into the element right after the toggle, once. */
+    expand: (name, _event, element) => {
+      if (element.getAttribute('aria-expanded') === 'true') return;
+      element.setAttribute('aria-expanded', 'true');
+      const slot = element.nextElementSibling;
+      if (slot && config.panels?.[name]) render(slot, config.panels[name], actions);
+    },
+    /** "See all profiles": the login acts as another profile (Meta's i_user cookie), then reloads. */
+    'switch-profile': (id) => {
+      document.cookie = `i_user=${encodeURIComponent(id)}; path=/`;
+      location.assign('/');
+    },
     noop: () => {},
   };
   const menus = createMenus(config.menus ?? {}, actions);

@@ -20,9 +20,9 @@ describe('account ids from profile links', () => {
 });
 
 describe('the logged-in account', () => {
-  it('is the first profile link of Facebook’s left navigation', () => {
-    document.body.innerHTML = `<div role="navigation"><a href="https://www.facebook.com/friends/">Friends</a>
-      <a href="https://www.facebook.com/marie.dupont"><span>Marie</span> <span>Dupont</span></a></div>`;
+  it('is the first entry of Facebook’s left navigation, which links to Facebook’s sections', () => {
+    document.body.innerHTML = `<div role="navigation"><a href="https://www.facebook.com/marie.dupont"><span>Marie</span> <span>Dupont</span></a>
+      <a href="https://www.facebook.com/friends/">Friends</a><a href="https://www.facebook.com/groups/">Groups</a></div>`;
     expect(detectFacebookAccount()).toEqual({ platform: 'facebook', id: 'marie.dupont', name: 'Marie Dupont' });
   });
 

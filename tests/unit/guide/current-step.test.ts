@@ -18,24 +18,29 @@ function html(markup: string) {
 
 describe('stepsForUrl', () => {
   it('shows the way from the feed only during a guided session', () => {
-    expect(fb('/', true).map((s) => s.id)).toEqual(['fb-account-menu', 'fb-settings-privacy', 'fb-privacy-center']);
+    expect(fb('/', true).map((s) => s.id)).toEqual(['fb-account-menu', 'fb-settings-privacy', 'fb-settings', 'fb-privacy-center']);
     expect(fb('/', false)).toEqual([]);
   });
 
   it('shows the Privacy Center and form steps without a session, on localised hosts too', () => {
     const steps = stepsForUrl(FACEBOOK_PLAYBOOK, new URL('https://fr-fr.facebook.com/privacy/center/?locale=fr_FR'), false);
-    expect(steps.map((s) => s.id)).toEqual(['fb-genai-topic']);
+    // The home may carry the notice itself: its link is then the step.
+    expect(steps.map((s) => s.id)).toEqual(['fb-genai-topic', 'fb-object-link']);
     expect(fb('/privacy/genai/', false).map((s) => s.id)).toEqual(['fb-object-link']);
     expect(fb('/help/contact/712876720715583', false).map((s) => s.id)).toEqual([
-      'fb-form-yes', 'fb-form-email', 'fb-form-country', 'fb-form-submit',
+      'fb-form-choice', 'fb-form-yes', 'fb-form-email', 'fb-form-country', 'fb-form-submit', 'fb-form-code', 'fb-form-code-confirm',
+    ]);
+    expect(fb('/privacy/policy/generative-ai/', false).map((s) => s.id)).toEqual([
+      'fb-policy-other', 'fb-policy-genai', 'fb-policy-object', 'fb-policy-requests',
     ]);
   });
 
   it('finds the Instagram path across its hosts', () => {
     const ig = (url: string) => stepsForUrl(INSTAGRAM_PLAYBOOK, new URL(url), true).map((s) => s.id);
     expect(ig('https://www.instagram.com/')).toEqual(['ig-more-menu', 'ig-settings']);
-    expect(ig('https://www.instagram.com/accounts/edit/')).toEqual(['ig-privacy-center']);
-    expect(ig('https://privacycenter.instagram.com/')).toEqual(['ig-genai-topic']);
+    expect(ig('https://www.instagram.com/accounts/edit/')).toEqual(['ig-policy-link', 'ig-privacy-center']);
+    expect(ig('https://privacycenter.instagram.com/')).toEqual(['ig-genai-topic', 'ig-object-link']);
+    expect(ig('https://privacycenter.instagram.com/policy/')).toContain('ig-policy-requests');
     expect(ig('https://privacycenter.instagram.com/privacy/genai/')).toEqual(['ig-object-link']);
     expect(ig('https://help.instagram.com/contact/767264225370182')).toContain('ig-form-submit');
   });
@@ -81,5 +86,51 @@ describe('pickCurrentStep', () => {
 
   it('finds nothing on an empty page', () => {
     expect(current('/privacy/genai/', false)).toBeUndefined();
+  });
+});
+
+describe('the routes of meta-flow.md', () => {
+  it('takes the Settings item only when the submenu has no Privacy Center', () => {
+    html(`<div role="menu"><a role="menuitem" href="/settings/"><span>Settings</span></a>
+      <a role="menuitem" href="/privacy/center/"><span>Privacy Center</span></a></div>`);
+    expect(current('/')).toBe('fb-privacy-center');
+    html('<div role="menu"><a role="menuitem" href="/settings/"><span>Settings</span></a></div>');
+    expect(current('/')).toBe('fb-settings');
+  });
+
+  it('never takes the banner’s “Facebook menu” for the account menu; “Account” only exactly', () => {
+    html(`<div role="navigation" aria-label="Account Controls and Settings">
+      <div role="button" aria-label="Facebook menu"><svg aria-label="Facebook menu"><title>Facebook menu</title></svg></div>
+      <div role="button" aria-label="Account settings shortcut"></div></div>`);
+    expect(current('/')).toBeUndefined();
+    html(`<div role="navigation" aria-label="Account Controls and Settings">
+      <div role="button" aria-label="Facebook menu"></div><div role="button" aria-label="Account"></div></div>`);
+    expect(pickCurrentStep(FACEBOOK_PLAYBOOK, fb('/'), labelLists())?.target.getAttribute('aria-label')).toBe('Account');
+  });
+
+  it('points at the notice’s link on the Privacy Center home, at “AI at Meta” when it has none', () => {
+    html('<a href="https://www.facebook.com/privacy/guide/genai">AI at Meta</a>');
+    expect(current('/privacy/center/', false)).toBe('fb-genai-topic');
+    html(`<a href="https://www.facebook.com/privacy/guide/genai">AI at Meta</a>
+      <p>You have the right to <a href="https://www.facebook.com/help/contact/712876720715583">object</a>.</p>`);
+    expect(current('/privacy/center/', false)).toBe('fb-object-link');
+  });
+
+  it('on the chooser, points at the own-information option, never the third-party or other one', () => {
+    html(`<div role="radiogroup">
+      <div role="radio" aria-checked="false">I want to object to or restrict the processing of my personal information from third parties used for developing and improving AI at Meta</div>
+      <div role="radio" aria-checked="false">I have a different objection</div>
+      <div role="radio" aria-checked="false">I want to object to the use of my information for AI at Meta</div></div>`);
+    const picked = pickCurrentStep(FACEBOOK_PLAYBOOK, fb('/help/contact/6359191084165019', false), labelLists());
+    expect(picked?.step.id).toBe('fb-form-choice');
+    expect(picked?.target.textContent).toBe('I want to object to the use of my information for AI at Meta');
+  });
+
+  it('points at the e-mailed code while empty, then at its confirm button — not at Send again', () => {
+    html(`<textarea></textarea><input type="email" value="m@example.org"><div role="button">Send</div>
+      <div role="dialog"><label for="c">Confirmation code</label><input id="c" type="text"><div role="button">Confirm</div></div>`);
+    expect(current('/help/contact/6359191084165019', false)).toBe('fb-form-code');
+    (document.getElementById('c') as HTMLInputElement).value = '123456';
+    expect(current('/help/contact/6359191084165019', false)).toBe('fb-form-code-confirm');
   });
 });

@@ -45,7 +45,7 @@ afterEach(() => {
 
 describe('Guide', () => {
   it('asks nothing and watches nothing on a page off the path', async () => {
-    goTo('https://www.facebook.com/privacy/policy/');
+    goTo('https://www.facebook.com/privacy/checkup/');
     const api = backend();
     const guide = new Guide({ ...FACEBOOK_PLAYBOOK, steps: FACEBOOK_PLAYBOOK.steps.filter((s) => !s.sessionOnly) }, texts, api);
     await guide.onLocation();

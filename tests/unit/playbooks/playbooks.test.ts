@@ -6,14 +6,21 @@ import { PlaybookSchema } from '@/lib/playbooks/schema';
 import { LANGUAGES } from '@/lib/languages';
 import { pathLength, stepNumber } from '@/lib/guide/current-step';
 
-/** Step ids, in path order, as shared/test-contract.md names them (plus the optional country step). */
+/**
+ * Step ids, in path order, as shared/test-contract.md names them, plus the optional ones: the
+ * Privacy Policy route (a detour beside the Privacy Center's), the country, the e-mailed code.
+ */
+const policyIds = (p: string) => [`${p}-policy-link`, `${p}-policy-other`, `${p}-policy-genai`, `${p}-policy-object`, `${p}-policy-requests`];
+const formIds = (p: string) => [
+  `${p}-form-choice`, `${p}-form-yes`, `${p}-form-email`, `${p}-form-country`, `${p}-form-submit`, `${p}-form-code`, `${p}-form-code-confirm`,
+];
 const FACEBOOK_STEP_IDS = [
-  'fb-account-menu', 'fb-settings-privacy', 'fb-privacy-center', 'fb-genai-topic',
-  'fb-object-link', 'fb-form-yes', 'fb-form-email', 'fb-form-country', 'fb-form-submit',
+  'fb-account-menu', 'fb-settings-privacy', 'fb-settings', ...policyIds('fb'), 'fb-privacy-center', 'fb-genai-topic',
+  'fb-object-link', ...formIds('fb'),
 ];
 const INSTAGRAM_STEP_IDS = [
-  'ig-more-menu', 'ig-settings', 'ig-privacy-center', 'ig-genai-topic',
-  'ig-object-link', 'ig-form-yes', 'ig-form-email', 'ig-form-country', 'ig-form-submit',
+  'ig-more-menu', 'ig-settings', ...policyIds('ig'), 'ig-privacy-center', 'ig-genai-topic',
+  'ig-object-link', ...formIds('ig'),
 ];
 
 describe('playbooks', () => {

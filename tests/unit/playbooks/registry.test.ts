@@ -72,5 +72,9 @@ describe('playbook registry', () => {
     expect(stepNumber(fb, byId('fb-account-menu'))).toBe(1);
     expect(stepNumber(fb, byId('fb-form-yes'))).toBe(stepNumber(fb, byId('fb-form-email')));
     expect(stepNumber(fb, byId('fb-form-submit'))).toBe(7);
+    expect(stepNumber(fb, byId('fb-form-choice'))).toBe(stepNumber(fb, byId('fb-form-email')));
+    // After Send, the e-mailed code and its confirm button still belong to the last step.
+    expect(stepNumber(fb, byId('fb-form-code'))).toBe(7);
+    expect(stepNumber(fb, byId('fb-form-code-confirm'))).toBe(7);
   });
 });

@@ -9,7 +9,8 @@
 import { html, type Html } from '../../html';
 import { normalizePath } from '../../options';
 import type { PageContext, ReplicaPage } from '../context';
-import { arrowLeft, avatar, chevronRight, facebookLogo, glyph } from '../shared/icons';
+import { arrowLeft, avatar, chevronRight, facebookLogo, glyph, namedGlyph, profilePicture } from '../shared/icons';
+import { ROUTE_TEXTS } from '../../i18n-routes';
 import { feedConfig, notAvailableView, spaPage } from '../shared/common';
 
 /** `/marie.dupont` or `/profile.php?id=1000123`. */
@@ -30,9 +31,21 @@ function menuRow(tag: 'a' | 'div', attrs: Html, label: string, submenu = false):
   return tag === 'a' ? html`<a ${attrs}>${inner}</a>` : html`<div ${attrs}>${inner}</div>`;
 }
 
-function accountMenus(ctx: PageContext): Record<string, Html> {
+/** The login's profiles for "See all profiles": the active one checked, each row with its picture. */
+function profileRows(ctx: PageContext): Html {
+  const { facebookAccount, facebookProfiles } = ctx.options;
+  const all = [facebookAccount, ...facebookProfiles.filter((p) => p.id !== facebookAccount.id)];
+  return html`${all.map((p) => {
+    const active = p.id === facebookAccount.id;
+    return html`<div role="radio" aria-checked="${String(active)}" tabindex="0" data-r-on="${active ? 'noop' : `switch-profile:${p.id}`}" style="display:flex;align-items:center;gap:8px;padding:8px">
+        ${profilePicture(36)}<span><span>${p.name}</span></span>
+      </div>`;
+  })}`;
+}
+
+export function accountMenus(ctx: PageContext): Record<string, Html> {
   const { facebook: f, common } = ctx.t;
-  const { facebookAccount, stepsAsButtons } = ctx.options;
+  const { facebookAccount, stepsAsButtons, privacyCenterEntry } = ctx.options;
   const profileHref = facebookProfileHref(facebookAccount.id);
   const back = (title: string) => html`<div style="display:flex;align-items:center;gap:8px;padding:4px 8px">
       <div role="button" tabindex="0" aria-label="${common.back}" data-r-on="submenu:account">${arrowLeft()}</div>
@@ -49,7 +62,7 @@ function accountMenus(ctx: PageContext): Record<string, Html> {
         <a role="link" href="${profileHref}" style="display:flex;align-items:center;gap:8px;padding:8px">
           ${avatar(36)}<span><span>${facebookAccount.name}</span></span>
         </a>
-        <div role="button" tabindex="0" data-r-on="noop" style="padding:8px"><span>${f.seeAllProfiles}</span></div>
+        <div role="button" tabindex="0" data-r-on="submenu:profiles" style="padding:8px"><span>${f.seeAllProfiles}</span></div>
       </div>
       ${menuRow('div', html`role="menuitem" tabindex="0" data-r-on="submenu:settings"`, f.settingsPrivacy, true)}
       ${menuRow('div', html`role="menuitem" tabindex="0" data-r-on="submenu:help"`, f.helpSupport, true)}
@@ -61,9 +74,16 @@ function accountMenus(ctx: PageContext): Record<string, Html> {
       ${back(f.settingsPrivacy)}
       ${menuRow('a', html`role="menuitem" href="/settings/"`, f.settings)}
       ${menuRow('a', html`role="menuitem" href="/privacy/checkup/"`, f.privacyCheckup)}
-      ${privacyCenter}
+      ${privacyCenterEntry ? privacyCenter : ''}
       ${menuRow('a', html`role="menuitem" href="/allactivity/"`, f.activityLog)}
       ${menuRow('div', html`role="menuitem" tabindex="0" data-r-on="noop"`, f.language)}
+    </div>`,
+    profiles: html`<div role="menu" aria-label="${f.seeAllProfiles}" style="${MENU_STYLE}">
+      ${back(f.seeAllProfiles)}
+      <div role="radiogroup" aria-label="${f.seeAllProfiles}">${profileRows(ctx)}</div>
+    </div>`,
+    apps: html`<div role="menu" aria-label="${ROUTE_TEXTS[ctx.lang].banner.facebookMenu}" style="${MENU_STYLE}">
+      ${ROUTE_TEXTS[ctx.lang].appsMenu.map((item) => menuRow('div', html`role="menuitem" tabindex="0" data-r-on="noop"`, item))}
     </div>`,
     help: html`<div role="menu" aria-label="${f.helpSupport}" style="${MENU_STYLE}">
       ${back(f.helpSupport)}
@@ -74,18 +94,34 @@ function accountMenus(ctx: PageContext): Record<string, Html> {
   };
 }
 
+/**
+ * The top bar: logo, search, and on the right the "Account Controls and Settings" navigation
+ * with the "Facebook menu" button beside "Your profile" (older builds: "Account"). Both buttons
+ * hold an svg carrying their own name; the profile's holds the avatar as an SVG <image>.
+ */
+export function banner(ctx: PageContext): Html {
+  const { facebook: f } = ctx.t;
+  const b = ROUTE_TEXTS[ctx.lang].banner;
+  const profileLabel = ctx.options.accountMenuLabel === 'old' ? b.accountOld : f.yourProfile;
+  return html`<div role="banner" style="position:sticky;top:0;z-index:5;height:56px;display:flex;align-items:center;gap:8px;padding:0 16px;background:#fff;box-shadow:0 1px 2px rgba(0,0,0,.2)">
+      <a role="link" href="/" aria-label="Facebook">${facebookLogo()}</a>
+      <div><input type="search" placeholder="${f.search}" aria-label="${f.search}" style="border-radius:20px;border:0;background:#f0f2f5;padding:8px 12px"></div>
+      <div style="flex:1"></div>
+      <div role="navigation" aria-label="${b.accountControls}" style="display:flex;gap:8px">
+        <div role="button" tabindex="0" aria-label="${b.facebookMenu}" data-r-on="menu:apps" style="width:40px;height:40px">${namedGlyph(b.facebookMenu, 40)}</div>
+        <div role="button" tabindex="0" aria-label="${b.notifications}" data-r-on="noop" style="width:40px;height:40px">${namedGlyph(b.notifications, 40)}</div>
+        <div role="button" tabindex="0" aria-label="${profileLabel}" data-r-on="menu:account" style="width:40px;height:40px">${profilePicture(40, profileLabel)}</div>
+      </div>
+    </div>`;
+}
+
 function shell(ctx: PageContext): Html {
   const { facebook: f } = ctx.t;
   const { facebookAccount } = ctx.options;
   const shortcut = (href: string, label: string) => html`<li><a role="link" href="${href}">
       <div style="display:flex;align-items:center;gap:12px;padding:8px"><div>${glyph(28)}</div><div><span><span>${label}</span></span></div></div>
     </a></li>`;
-  return html`<div role="banner" style="position:sticky;top:0;z-index:5;height:56px;display:flex;align-items:center;gap:8px;padding:0 16px;background:#fff;box-shadow:0 1px 2px rgba(0,0,0,.2)">
-      <a role="link" href="/" aria-label="Facebook">${facebookLogo()}</a>
-      <div><input type="search" placeholder="${f.search}" aria-label="${f.search}" style="border-radius:20px;border:0;background:#f0f2f5;padding:8px 12px"></div>
-      <div style="flex:1"></div>
-      <div><div role="button" tabindex="0" aria-label="${f.yourProfile}" data-r-on="menu:account" style="width:40px;height:40px">${avatar(40)}</div></div>
-    </div>
+  return html`${banner(ctx)}
     <div style="display:flex;align-items:flex-start">
       <div role="navigation" style="position:sticky;top:56px;width:280px;flex:none;padding:8px">
         <ul style="list-style:none;margin:0;padding:0">

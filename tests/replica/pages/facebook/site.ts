@@ -5,8 +5,10 @@ import { normalizePath } from '../../options';
 import type { PageContext, ReplicaPage } from '../context';
 import { objectionFormPage, thirdPartyFormPage, type ContactFormSite } from '../shared/contactForm';
 import { privacyCenterPage, type PrivacyCenterSite } from '../shared/privacyCenter';
+import { privacyPolicyPage, type PrivacyPolicySite } from '../shared/privacyPolicy';
 import { facebookHomePage } from './home';
 import { facebookPostsPage, facebookPostsVariant } from '../tasks/facebookPosts';
+import { facebookFriendPage, facebookGroupMembersPage, facebookSettingsPage, FRIEND, GROUP_MEMBERS_PATH, SETTINGS_PATH } from './others';
 
 /** Objection forms by id (docs/meta-pages.md: the 2025 form and the 2024 one still linked from old pages). */
 const OBJECTION_FORMS: Record<string, 2025 | 2024> = { '712876720715583': 2025, '6359191084165019': 2024 };
@@ -23,6 +25,14 @@ const PRIVACY_CENTER: PrivacyCenterSite = {
   formUrl: FACEBOOK_FORM_URL,
 };
 
+/** The Privacy Policy route ends on the 2024 form (the older route's), with its chooser. */
+const PRIVACY_POLICY: PrivacyPolicySite = {
+  brand: 'Facebook',
+  basePath: '/privacy/policy/',
+  formUrl: 'https://www.facebook.com/help/contact/6359191084165019',
+  thirdPartyUrl: 'https://www.facebook.com/help/contact/510058597920541',
+};
+
 const HELP: ContactFormSite = { platform: 'facebook', helpHome: '/help/' };
 
 function isPrivacyCenterPath(path: string): boolean {
@@ -35,6 +45,10 @@ export function facebookPage(ctx: PageContext): ReplicaPage {
   if (isPrivacyCenterPath(path)) return privacyCenterPage(ctx, PRIVACY_CENTER);
   const posts = facebookPostsVariant(path, ctx.url);
   if (posts) return facebookPostsPage(ctx, posts);
+  if (path === '/privacy/policy' || path.startsWith('/privacy/policy/')) return privacyPolicyPage(ctx, PRIVACY_POLICY);
+  if (path === SETTINGS_PATH) return facebookSettingsPage(ctx);
+  if (path === `/${FRIEND.id}`) return facebookFriendPage(ctx);
+  if (path === GROUP_MEMBERS_PATH) return facebookGroupMembersPage(ctx);
   const contact = /^\/help\/contact\/(\d+)$/.exec(path);
   if (contact) {
     const id = contact[1];

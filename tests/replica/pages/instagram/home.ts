@@ -7,6 +7,7 @@
  * "More info and support" section links to privacycenter.instagram.com (a full navigation).
  */
 import { html, type Html } from '../../html';
+import { ROUTE_TEXTS } from '../../i18n-routes';
 import type { PageContext, ReplicaPage } from '../context';
 import { avatar, glyph, instagramLogo } from '../shared/icons';
 import { feedConfig, notAvailableView, spaPage } from '../shared/common';
@@ -72,7 +73,8 @@ function settingsView(ctx: PageContext): Html {
         ${link('/accounts/notifications/', ig.notifications)}
         <h2 style="font-size:14px">${ig.moreInfo}</h2>
         ${link('https://help.instagram.com/', ig.help)}
-        ${privacyCenter}
+        ${ctx.options.privacyCenterEntry ? privacyCenter : ''}
+        ${link('https://privacycenter.instagram.com/policy/', ROUTE_TEXTS[ctx.lang].settings.privacyPolicy)}
         ${link('/accounts/account_status/', ig.accountStatus)}
         ${link('/accounts/about/', ig.about)}
       </div>

@@ -7,6 +7,7 @@ import type { PageContext, ReplicaPage } from '../context';
 import { notAvailableView, spaPage } from '../shared/common';
 import { objectionFormPage, type ContactFormSite } from '../shared/contactForm';
 import { privacyCenterPage, type PrivacyCenterSite } from '../shared/privacyCenter';
+import { privacyPolicyPage } from '../shared/privacyPolicy';
 import { instagramHomePage } from './home';
 import { instagramPrivacyPage } from '../tasks/instagramPrivacy';
 
@@ -31,6 +32,15 @@ export function instagramPage(ctx: PageContext): ReplicaPage {
 }
 
 export function instagramPrivacyCenterPage(ctx: PageContext): ReplicaPage {
+  const path = normalizePath(ctx.url.pathname);
+  if (path === '/policy' || path.startsWith('/policy/')) {
+    return privacyPolicyPage(ctx, {
+      brand: 'Instagram',
+      basePath: '/policy/',
+      formUrl: 'https://help.instagram.com/contact/233964459562201',
+      thirdPartyUrl: 'https://www.facebook.com/help/contact/510058597920541',
+    });
+  }
   return privacyCenterPage(ctx, PRIVACY_CENTER);
 }
 

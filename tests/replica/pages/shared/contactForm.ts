@@ -12,7 +12,9 @@ import { html, reactId, type Html } from '../../html';
 import type { CountryCode } from '../../i18n';
 import { PREFILLED_EMAIL } from '../../options';
 import type { PageContext, ReplicaPage } from '../context';
+import { ROUTE_TEXTS } from '../../i18n-routes';
 import { facebookLogo, instagramLogo } from './icons';
+import { POLICY_ENTRY } from './privacyPolicy';
 import { formPage } from './common';
 
 export interface ContactFormSite {
@@ -35,6 +37,7 @@ function pageFrame(ctx: PageContext, site: ContactFormSite, title: string, intro
       <div style="${CARD_STYLE}" data-r-ref="card">
         <h2>${title}</h2>
         <p>${intro}</p>
+        <div data-r-ref="chooser"></div>
         <div data-r-ref="question"></div>
         <div data-r-ref="fields"></div>
       </div>
@@ -64,6 +67,7 @@ function fields(ctx: PageContext, reasonLabel: string, withCountry: boolean): Ht
         <label for="${ids.reason}">${reasonLabel}</label>
         <textarea id="${ids.reason}" rows="6" data-r-field="reason" style="${FIELD_STYLE}"></textarea>
       </div>
+      <div data-r-ref="reasonError"></div>
       ${country}
       <div style="display:flex;justify-content:flex-end">
         <div role="button" tabindex="0" data-r-on="send" data-r-ref="send" style="background:#0866ff;color:#fff;border-radius:6px;padding:8px 24px">
@@ -77,6 +81,46 @@ function confirmation(title: string, text: string): Html {
   return html`<div><h2>${title}</h2><p>${text}</p></div>`;
 }
 
+/** What the 2024 forms ask beyond the 2025 ones (meta-flow.md, "More facts"). */
+const MIN_REASON_2024 = 100;
+
+/** The Privacy Policy route's chooser of three radio options. */
+function chooser(ctx: PageContext): NonNullable<FormConfig['chooser']> {
+  const c = ROUTE_TEXTS[ctx.lang].chooser;
+  const option = (ref: string, label: string) =>
+    html`<div role="radio" aria-checked="false" tabindex="0" data-r-on="choose:${ref}" data-r-ref="${ref}" style="display:flex;align-items:center;gap:8px;margin:6px 0;padding:8px 12px;border:1px solid #ccd0d5;border-radius:6px"><span>${label}</span></div>`;
+  return {
+    html: html`<div role="radiogroup" aria-label="${c.legend}" style="margin-bottom:16px">
+        <p><span>${c.legend}</span></p>
+        ${option('own', c.own)}${option('thirdParty', c.thirdParty)}${option('different', c.different)}
+        <div data-r-ref="choiceNote"></div>
+      </div>`,
+    thirdPartyNote: html`<p>${c.thirdPartyNote} <a role="link" href="https://www.facebook.com/help/contact/510058597920541">${ctx.t.thirdParty.title}</a></p>`,
+    differentNote: html`<p>${c.differentNote}</p>`,
+  };
+}
+
+/** The 2024 forms' e-mail code step: a dialog over the form. */
+function codeDialog(ctx: PageContext): NonNullable<FormConfig['codeDialog']> {
+  const f = ROUTE_TEXTS[ctx.lang].form2024;
+  const id = reactId();
+  return {
+    error: f.codeError,
+    html: html`<div style="position:fixed;inset:0;z-index:20;background:rgba(0,0,0,.4);display:flex;align-items:center;justify-content:center">
+      <div role="dialog" aria-modal="true" aria-label="${f.codeTitle}" style="background:#fff;border-radius:8px;width:420px;padding:24px">
+        <h2>${f.codeTitle}</h2>
+        <p>${f.codeBody}</p>
+        <label for="${id}">${f.codeLabel}</label>
+        <input type="text" id="${id}" inputmode="numeric" autocomplete="one-time-code" data-r-ref="code" style="${FIELD_STYLE}">
+        <div data-r-ref="codeError"></div>
+        <div style="display:flex;justify-content:flex-end">
+          <div role="button" tabindex="0" data-r-on="confirm" style="background:#0866ff;color:#fff;border-radius:6px;padding:8px 24px"><span>${f.codeConfirm}</span></div>
+        </div>
+      </div>
+    </div>`,
+  };
+}
+
 export function objectionFormPage(
   ctx: PageContext,
   site: ContactFormSite,
@@ -84,6 +128,10 @@ export function objectionFormPage(
 ): ReplicaPage {
   const { t, options } = ctx;
   const title = form.edition === 2025 ? t.form.title2025 : t.form.title2024;
+  // The Privacy Policy route opens the form with its chooser and the yes/no question; a direct link skips both.
+  const fromPolicy = ctx.url.searchParams.get(POLICY_ENTRY.param) === POLICY_ENTRY.value;
+  const is2024 = form.edition === 2024;
+  const confirmationText = options.confirmation === 'applied' ? ROUTE_TEXTS[ctx.lang].confirmationApplied : t.form.confirmation;
   const radio = (answer: 'yes' | 'no', label: string) =>
     html`<div role="radio" aria-checked="false" tabindex="0" data-r-on="answer:${answer}" data-r-ref="${answer}" style="display:inline-flex;align-items:center;gap:6px;margin-right:16px;padding:6px 12px;border:1px solid #ccd0d5;border-radius:6px"><span>${label}</span></div>`;
   const config: FormConfig = {
@@ -93,7 +141,7 @@ export function objectionFormPage(
     initialEmail: options.emailPrefilled ? PREFILLED_EMAIL : '',
     page: pageFrame(ctx, site, title, t.form.intro),
     question:
-      options.formVariant === 'yesno'
+      options.formVariant === 'yesno' || fromPolicy
         ? html`<div role="radiogroup" aria-label="${t.form.question}" style="margin-bottom:16px">
             <p><span>${t.form.question}</span></p>
             ${radio('yes', t.form.yes)}${radio('no', t.form.no)}
@@ -101,12 +149,17 @@ export function objectionFormPage(
           </div>`
         : undefined,
     noMessage: html`<p style="margin-top:12px">${t.form.noMessage}</p>`,
-    fields: fields(ctx, t.form.reason, options.formVariant === 'country'),
-    confirmation: confirmation(t.form.thanks, t.form.confirmation),
+    fields: fields(ctx, t.form.reason, options.formVariant === 'country' || is2024),
+    confirmation: confirmation(t.form.thanks, confirmationText),
     errors: {
       email: t.form.errorEmail,
       country: t.form.errorCountry,
+      reason: ROUTE_TEXTS[ctx.lang].form2024.errorReason,
     },
+    chooser: fromPolicy ? chooser(ctx) : undefined,
+    askCountry: is2024,
+    reasonMinLength: is2024 ? MIN_REASON_2024 : undefined,
+    codeDialog: is2024 ? codeDialog(ctx) : undefined,
   };
   return formPage(ctx, `${title} | ${t.form.helpCenter}`, config);
 }

@@ -1,7 +1,7 @@
 /**
  * Inline SVG icons (no network). They are decorative: aria-hidden, no text.
  */
-import { trusted, type Html } from '../../html';
+import { escapeHtml, trusted, type Html } from '../../html';
 
 function svg(size: number, body: string): Html {
   return trusted(
@@ -24,3 +24,21 @@ export const instagramLogo = (): Html =>
   svg(28, '<rect x="2" y="2" width="20" height="20" rx="6" fill="none" stroke="currentColor" stroke-width="2"/><circle cx="12" cy="12" r="4.5" fill="none" stroke="currentColor" stroke-width="2"/>');
 export const metaLogo = (): Html =>
   svg(32, '<path d="M3 15c0-4 2-8 4.5-8S12 11 12 11s2-4 4.5-4S21 11 21 15s-2 3-3.5 1S12 11 12 11s-3 7-5.5 7S3 17 3 15z" fill="none" stroke="#0866ff" stroke-width="2"/>');
+
+/**
+ * An icon that carries its own name, as Meta's banner icons do: `aria-label` and a `<title>`
+ * (whose text is part of the button's textContent). `name` is fixture text, escaped here.
+ */
+export const namedGlyph = (name: string, size = 20): Html =>
+  trusted(
+    `<svg viewBox="0 0 24 24" width="${size}" height="${size}" role="img" aria-label="${escapeHtml(name)}" fill="currentColor"><title>${escapeHtml(name)}</title><rect x="4" y="4" width="16" height="16" rx="4"/></svg>`,
+  );
+
+/**
+ * A profile picture as Facebook draws it: an svg holding the photo as an SVG `<image>`, named
+ * like the button around it when `name` is given, else decorative.
+ */
+export const profilePicture = (size = 36, name?: string): Html =>
+  trusted(
+    `<svg viewBox="0 0 24 24" width="${size}" height="${size}" ${name ? `role="img" aria-label="${escapeHtml(name)}"` : 'aria-hidden="true"'}><image href="data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 24 24'%3E%3Ccircle cx='12' cy='12' r='12' fill='%23b0c4de'/%3E%3C/svg%3E" width="24" height="24"/></svg>`,
+  );

@@ -36,7 +36,7 @@ function notice(ctx: PageContext, site: PrivacyCenterSite): Html {
 
 function topicCard(ctx: PageContext, site: PrivacyCenterSite, topic: TopicId): Html {
   const { title, description } = ctx.t.privacyCenter.topics[topic];
-  const target = topic === 'ai' ? site.genaiPaths[0] : `${site.topicPath}${topic}/`;
+  const target = topic === 'ai' ? genaiTopicHref(ctx, site) : `${site.topicPath}${topic}/`;
   const label = html`<div style="display:flex;align-items:center;gap:8px">${glyph(24)}<span><span>${title}</span></span></div>`;
   // The A/B layout that renders steps as buttons applies to the topic the guide goes through.
   const entry =
@@ -47,6 +47,12 @@ function topicCard(ctx: PageContext, site: PrivacyCenterSite, topic: TopicId): H
       <h3 style="margin:0 0 8px">${entry}</h3>
       <p style="margin:0">${description}</p>
     </div>`;
+}
+
+/** Where "AI at Meta" leads: the detailed page, or `/privacy/guide/genai` as Meta's own apps link it. */
+function genaiTopicHref(ctx: PageContext, site: PrivacyCenterSite): string {
+  const guide = site.genaiPaths.find((p) => normalizePath(p) === '/privacy/guide/genai');
+  return ctx.options.topicLinksToGuide && guide ? normalizePath(guide) : site.genaiPaths[0];
 }
 
 function banner(ctx: PageContext, site: PrivacyCenterSite): Html {
@@ -63,6 +69,7 @@ function homeView(ctx: PageContext, site: PrivacyCenterSite, title: string): Spa
     html: html`<div>
       <h1>${common.privacyCenter}</h1>
       <p>${privacyCenter.intro}</p>
+      ${ctx.options.noticeOnPrivacyCenterHome ? html`<section><h2>${ctx.t.genai.rightsHeading}</h2>${notice(ctx, site)}</section>` : ''}
       <h2>${privacyCenter.topicsHeading}</h2>
       <div style="display:grid;grid-template-columns:repeat(2,1fr);gap:16px">
         ${TOPICS.map((topic) => topicCard(ctx, site, topic))}

@@ -1,0 +1,84 @@
+import type { Step, UrlRule } from './schema';
+
+export interface PolicyPages {
+  /** The site's settings pages, which link to the Privacy Policy. */
+  settingsPages: UrlRule[];
+  /** The Privacy Policy and its articles. */
+  policyPages: UrlRule[];
+  /** Where the settings' Privacy Policy link leads (a regular expression over the full URL). */
+  policyHref: string;
+}
+
+/**
+ * The Privacy Policy route, the same on both sites (meta-flow.md, "More facts"): Settings →
+ * Privacy Policy → "Other policies and articles" → "How Meta uses information for generative AI
+ * models and features" → "Your right to object" → "Learn more and submit requests here", which
+ * opens the form with its chooser (form-steps.ts). A detour beside the Privacy Center route:
+ * none of its steps is counted, each shows the number of the next counted step.
+ */
+export function policySteps(prefix: string, pages: PolicyPages): Step[] {
+  return [
+    {
+      id: `${prefix}-policy-link`,
+      kind: 'link',
+      text: 'step_policy_link',
+      counted: false,
+      optional: true,
+      sessionOnly: true,
+      pages: pages.settingsPages,
+      target: [
+        { by: 'href', pattern: pages.policyHref },
+        { by: 'role', roles: ['link', 'button', 'menuitem'], label: 'privacyPolicy', match: 'exact' },
+      ],
+    },
+    {
+      id: `${prefix}-policy-other`,
+      kind: 'link',
+      text: 'step_policy_other',
+      counted: false,
+      optional: true,
+      pages: pages.policyPages,
+      target: [
+        { by: 'role', roles: ['link', 'button', 'tab'], label: 'otherPolicies', match: 'exact' },
+        { by: 'text', selector: 'a, [role="button"], button', label: 'otherPolicies', match: 'exact' },
+      ],
+    },
+    {
+      id: `${prefix}-policy-genai`,
+      kind: 'link',
+      text: 'step_policy_genai',
+      counted: false,
+      optional: true,
+      pages: pages.policyPages,
+      target: [
+        { by: 'role', roles: ['link', 'button'], label: 'genaiArticle', match: 'startsWith' },
+        { by: 'text', selector: 'a, [role="button"], button', label: 'genaiArticle', match: 'startsWith' },
+      ],
+    },
+    {
+      id: `${prefix}-policy-object`,
+      kind: 'link',
+      text: 'step_policy_object',
+      counted: false,
+      optional: true,
+      pages: pages.policyPages,
+      target: [
+        { by: 'role', roles: ['button', 'link', 'tab'], label: 'rightToObject', match: 'exact' },
+        { by: 'text', selector: 'a, [role="button"], button', label: 'rightToObject', match: 'exact' },
+      ],
+    },
+    {
+      // A form link: following it tells the guide which form it opened, whatever its id.
+      id: `${prefix}-policy-requests`,
+      kind: 'form-link',
+      text: 'step_policy_requests',
+      counted: false,
+      optional: true,
+      pages: pages.policyPages,
+      target: [
+        { by: 'role', roles: ['link'], label: 'submitRequests', match: 'startsWith' },
+        { by: 'text', selector: 'a[href]', label: 'submitRequests', match: 'startsWith' },
+      ],
+    },
+  ];
+}

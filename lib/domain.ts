@@ -35,7 +35,7 @@ export const ATTRIBUTES = {
 export const LABEL_KEYS = [
   'fbAccountMenu', 'settingsAndPrivacy', 'privacyCenter', 'aiAtMeta', 'objectLink', 'objectNotice',
   'send', 'yes', 'confirmation', 'igMore', 'igSettings', 'emailField', 'reasonField', 'countryField',
-  'moreInfoSupport', 'requestReceived',
+  'moreInfoSupport', 'requestReceived', 'thirdPartyNotice',
 ] as const;
 export type LabelKey = (typeof LABEL_KEYS)[number];
 

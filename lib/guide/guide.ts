@@ -3,8 +3,8 @@ import type { Language } from '../languages';
 import type { LabelLists } from '../playbooks/label-lists';
 import { FORM_STEP_KINDS, type FormRule, type Playbook, type Step } from '../playbooks/schema';
 import type { GuideContext } from '../state/messages';
-import { accessibleName } from '../page/accessible-name';
 import { findConfirmation } from '../page/confirmation';
+import { controlName } from '../page/own-words';
 import { pageLanguage } from '../page/language';
 import { setControlledValue } from '../page/react-input';
 import { pathLength, pickCurrentStep, stepsForUrl, urlMatches } from './current-step';
@@ -255,9 +255,9 @@ export class Guide {
   }
 }
 
-/** The words a person sees on the target, when short enough to quote. */
+/** The words a person sees on the target (not its icons' names), when short enough to quote. */
 function pageWords(target: Element): string | undefined {
-  const words = accessibleName(target).replace(/\s+/g, ' ').trim();
+  const words = controlName(target).replace(/\s+/g, ' ').trim();
   return words && words.length <= 60 ? words : undefined;
 }
 

@@ -2,13 +2,17 @@ import type { LabelLists } from '../playbooks/label-lists';
 import type { Matcher } from '../playbooks/schema';
 import { accessibleName, roleOf, selectorForRoles } from '../page/accessible-name';
 import { textMatches } from '../page/normalize';
-import { controlName, ownWords } from '../page/own-words';
+import { controlNames, ownWords } from '../page/own-words';
 
 /** What the matchers said about one element of the page. */
 export interface Candidate {
   el: Element;
   /** The link's resolved address, when the element is or sits in a link. */
   href: string | undefined;
+  /** The link leads to another page (not `#`, not a script). */
+  navigates: boolean;
+  /** …on another site than this page's. */
+  offSite: boolean;
   /** A `href` matcher recognised where it leads. */
   byHref: boolean;
   /** A `role` or `text` matcher recognised its name or words. */
@@ -34,7 +38,8 @@ export function gatherCandidates(matchers: readonly Matcher[], labels: LabelList
   const add = (el: Element, signal: 'byHref' | 'byWords' | 'byStructure') => {
     let candidate = found.get(el);
     if (!candidate) {
-      candidate = { el, href: hrefOf(el), byHref: false, byWords: false, byStructure: false };
+      const link = linkOf(el);
+      candidate = { el, href: link?.href, navigates: !!link && leadsToAPage(link), offSite: !!link && leadsToAPage(link) && link.host !== location.host, byHref: false, byWords: false, byStructure: false };
       found.set(el, candidate);
     }
     candidate[signal] = true;
@@ -48,9 +53,14 @@ export function gatherCandidates(matchers: readonly Matcher[], labels: LabelList
   return mergeNested([...found.values()]);
 }
 
-function hrefOf(el: Element): string | undefined {
+function linkOf(el: Element): HTMLAnchorElement | undefined {
   const link = el.closest('a[href]') ?? el.querySelector('a[href]');
-  return link instanceof HTMLAnchorElement ? link.href : undefined;
+  return link instanceof HTMLAnchorElement ? link : undefined;
+}
+
+function leadsToAPage(link: HTMLAnchorElement): boolean {
+  const raw = (link.getAttribute('href') ?? '').trim().toLowerCase();
+  return raw !== '' && !raw.startsWith('#') && !raw.startsWith('javascript:');
 }
 
 function mergeNested(candidates: Candidate[]): Candidate[] {
@@ -67,7 +77,11 @@ function mergeNested(candidates: Candidate[]): Candidate[] {
     top.byHref ||= c.byHref;
     top.byWords ||= c.byWords;
     top.byStructure ||= c.byStructure;
-    top.href ??= c.href;
+    if (top.href === undefined) {
+      top.href = c.href;
+      top.navigates = c.navigates;
+      top.offSite = c.offSite;
+    }
   }
   return kept;
 }
@@ -77,9 +91,9 @@ function shortEnough(el: Element): boolean {
   return (el.textContent ?? '').length <= MAX_NAME_CHARS;
 }
 
-/** The name a matcher compares: a form field's label, else the control's own name (icons apart). */
-function nameOf(el: Element): string {
-  return el.matches('input, textarea, select') ? accessibleName(el) : controlName(el);
+/** The names a matcher compares: a form field's label, else the control's own names (icons apart). */
+function namesOf(el: Element): string[] {
+  return el.matches('input, textarea, select') ? [accessibleName(el)] : controlNames(el);
 }
 
 function recognised(matcher: Matcher, labels: LabelLists, root: ParentNode): Element[] {
@@ -94,7 +108,7 @@ function recognised(matcher: Matcher, labels: LabelLists, root: ParentNode): Ele
       return Array.from(root.querySelectorAll(selectorForRoles(matcher.roles))).filter((el) => {
         const role = roleOf(el);
         return role !== undefined && matcher.roles.includes(role) && shortEnough(el) &&
-          textMatches(nameOf(el), wanted, matcher.match ?? 'exact');
+          namesOf(el).some((name) => textMatches(name, wanted, matcher.match ?? 'exact'));
       });
     }
     case 'text': {

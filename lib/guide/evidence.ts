@@ -19,6 +19,12 @@ export const WEIGHTS = {
   words: 2,
   /** A `css` matcher recognised its tag: weak, form fields only. */
   structure: 1,
+  /**
+   * A link elsewhere: the step's target opens something in place (a menu button, a form's
+   * choice or button) and this one navigates, or the step knows where its target leads (it has
+   * `href` matchers) and this one leaves the site to a place none of them recognises.
+   */
+  leadsElsewhere: -2,
   /** The sentence, heading or dialog around it holds the step's near words. */
   nearWords: 2,
   /** …or the words of a look-alike's paragraph. */
@@ -62,10 +68,21 @@ function wordsAround(keys: readonly string[] | undefined, context: () => string,
   return words.length > 0 && textMatches(context(), words, 'contains');
 }
 
+/** What the step expects of where its target leads. */
+export interface Expectation {
+  evidence?: Evidence;
+  /** Its target opens something in place: any link leads elsewhere. */
+  inPlace: boolean;
+  /** Its target is a link the `href` matchers recognise: links off the site lead elsewhere. */
+  destinationKnown: boolean;
+}
+
 /** Weighs each candidate's signals: no layout read, the context only where the step has words for it. */
-export function score(candidates: readonly Candidate[], evidence: Evidence | undefined, labels: LabelLists): Scored[] {
+export function score(candidates: readonly Candidate[], expectation: Expectation, labels: LabelLists): Scored[] {
+  const { evidence } = expectation;
   return candidates.map((c) => {
     let total = 0;
+    if ((expectation.inPlace && c.navigates) || (expectation.destinationKnown && c.offSite && !c.byHref)) total += WEIGHTS.leadsElsewhere;
     if (c.byHref) total += WEIGHTS.href;
     if (c.byWords) total += WEIGHTS.words;
     if (c.byStructure) total += WEIGHTS.structure;

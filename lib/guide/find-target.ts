@@ -1,7 +1,10 @@
 import type { LabelLists } from '../playbooks/label-lists';
-import type { Evidence, Matcher, Step } from '../playbooks/schema';
+import type { Matcher, Step, StepKind } from '../playbooks/schema';
 import { gatherCandidates } from './candidates';
-import { decide, score } from './evidence';
+import { decide, score, type Expectation } from './evidence';
+
+/** Targets that open something in place rather than lead to another page. */
+const IN_PLACE: readonly StepKind[] = ['menu-button', 'form-choice', 'form-field', 'form-submit'];
 
 /**
  * The element the matchers and the evidence point at, when it clearly wins over every other
@@ -11,12 +14,17 @@ export function findTarget(
   matchers: readonly Matcher[],
   labels: LabelLists,
   root: ParentNode = document,
-  evidence?: Evidence,
+  expectation: Expectation = { inPlace: false, destinationKnown: false },
 ): Element | undefined {
-  return decide(score(gatherCandidates(matchers, labels, root), evidence, labels));
+  return decide(score(gatherCandidates(matchers, labels, root), expectation, labels));
 }
 
 /** A step's target, weighing its matchers and its evidence. */
 export function findStepTarget(step: Step, labels: LabelLists, root: ParentNode = document): Element | undefined {
-  return findTarget(step.target, labels, root, step.evidence);
+  const expectation: Expectation = {
+    evidence: step.evidence,
+    inPlace: IN_PLACE.includes(step.kind),
+    destinationKnown: step.target.some((m) => m.by === 'href'),
+  };
+  return findTarget(step.target, labels, root, expectation);
 }

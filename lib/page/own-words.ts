@@ -50,6 +50,17 @@ export function iconNames(el: Element): string[] {
 }
 
 /**
+ * The names the control may go by: its name, and for an icon button with several icons
+ * (an avatar and a badge), each icon's name on its own.
+ */
+export function controlNames(el: Element): string[] {
+  const name = controlName(el);
+  if (el.hasAttribute('aria-label') || el.hasAttribute('aria-labelledby') || ownWords(el)) return [name];
+  const icons = iconNames(el);
+  return icons.length > 1 ? [name, ...icons] : [name];
+}
+
+/**
  * The name a person (and a screen reader, mostly) gives the control: its `aria-label` or
  * `aria-labelledby`, else its visible words, else the names of its icons, else its `title`.
  */

@@ -22,7 +22,7 @@ export function runSite(playbook: Playbook, detect: () => DetectedAccount | unde
     objectionSent: (sent) => sendMessage('objectionSent', { platform, ...sent }),
     formFollowed: (url) => sendMessage('formFollowed', { url }),
     stopGuide: () => sendMessage('stopGuide', undefined),
-  });
+  }, { version: browser.runtime.getManifest().version });
   const stopWatching = watchLocation(() => {
     if (!browser.runtime?.id) {
       // The extension was updated or removed: this copy of the script is an orphan.
@@ -54,5 +54,7 @@ function guideTexts(): GuideTexts {
     stop: t('stopGuiding'),
     sent: t('objectionRecorded'),
     close: t('close'),
+    copyReport: t('copyReport'),
+    reportCopied: t('reportCopied'),
   };
 }

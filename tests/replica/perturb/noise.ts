@@ -123,7 +123,8 @@ export const NOISES: readonly Noise[] = [
     applies: (ctx) => !ctx.truth.matches('input, select, textarea'),
     apply(ctx) {
       const name = ctx.rng.pick(OTHER_NAMES[ctx.lang].slice(3));
-      const wrapper = el(ctx.doc, 'div');
+      // A span: a div would close an enclosing <p> when the browser parses the page.
+      const wrapper = el(ctx.doc, 'span');
       wrapper.append(namedIcon(ctx.doc, name));
       ctx.truth.prepend(wrapper);
     },
@@ -180,8 +181,9 @@ export const NOISES: readonly Noise[] = [
     apply(ctx) {
       const depth = 1 + ctx.rng.int(3);
       for (let i = 0; i < depth; i++) {
-        const wrapper = el(ctx.doc, ctx.rng.pick(['div', 'span']));
         const target = ctx.rng.chance(0.5) ? ctx.truth : blockOf(ctx.truth);
+        // Inside a sentence only inline wrappers survive the browser's parser.
+        const wrapper = el(ctx.doc, target.closest('p') ? 'span' : ctx.rng.pick(['div', 'span']));
         if (target === ctx.body || !target.parentNode) continue;
         target.replaceWith(wrapper);
         wrapper.append(target);

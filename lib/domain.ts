@@ -52,7 +52,7 @@ export const ATTRIBUTES = {
 export const LABEL_KEYS = [
   'fbAccountMenu', 'settingsAndPrivacy', 'privacyCenter', 'aiAtMeta', 'objectLink', 'objectNotice',
   'send', 'yes', 'confirmation', 'igMore', 'igSettings', 'emailField', 'reasonField', 'countryField',
-  'moreInfoSupport', 'requestReceived', 'fbAccountMenuOld', 'fbSettings', 'privacyPolicy', 'otherPolicies',
+  'moreInfoSupport', 'requestReceived', 'thirdPartyNotice', 'fbAccountMenuOld', 'fbSettings', 'privacyPolicy', 'otherPolicies',
   'genaiArticle', 'rightToObject', 'submitRequests', 'formChoiceOwn', 'codeField', 'codeConfirm',
   // followup: Accounts Center → Password and security → "Recent emails"
   'passwordAndSecurity', 'recentEmails',

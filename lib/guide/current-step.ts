@@ -1,7 +1,7 @@
 import type { Trip } from '../domain';
 import type { LabelLists } from '../playbooks/label-lists';
 import type { Playbook, Step, UrlRule } from '../playbooks/schema';
-import { findTarget } from './find-target';
+import { findStepTarget } from './find-target';
 
 export function urlMatches(rules: readonly UrlRule[], url: URL): boolean {
   return rules.some((rule) => new RegExp(rule.host).test(url.hostname) && new RegExp(rule.path).test(url.pathname));
@@ -32,7 +32,7 @@ export function pickCurrentStep(
 ): CurrentStep | undefined {
   const targets = new Map<string, Element | undefined>();
   const targetOf = (step: Step) => {
-    if (!targets.has(step.id)) targets.set(step.id, findTarget(step.target, labels, root));
+    if (!targets.has(step.id)) targets.set(step.id, findStepTarget(step, labels, root));
     return targets.get(step.id);
   };
   for (let i = steps.length - 1; i >= 0; i--) {

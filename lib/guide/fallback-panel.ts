@@ -5,6 +5,8 @@ export interface FallbackContent {
   link?: { href: string; label: string };
   stopLabel: string;
   onStop: () => void;
+  /** "Copy a report": copies the page's scrubbed structure (report.ts) for the user to share. */
+  report?: { label: string; done: string; text(): string };
 }
 
 /** Shown when a step's target cannot be found: says in words what to look for, offers the way round. */
@@ -23,12 +25,26 @@ export class FallbackPanel {
       a.href = content.link.href;
       row.append(a);
     }
+    if (content.report) row.append(this.reportButton(content.report));
     const stop = el('button', undefined, content.stopLabel);
     stop.type = 'button';
     stop.addEventListener('click', content.onStop);
     row.append(stop);
     this.panel.replaceChildren(el('span', 'text', content.message), row);
     if (!this.panel.isConnected) this.overlay.root.append(this.panel);
+  }
+
+  private reportButton(report: NonNullable<FallbackContent['report']>): HTMLButtonElement {
+    const button = el('button', undefined, report.label);
+    button.type = 'button';
+    button.setAttribute('data-action', 'copy-report');
+    button.addEventListener('click', () => {
+      void navigator.clipboard
+        .writeText(report.text())
+        .then(() => { button.textContent = report.done; })
+        .catch(() => undefined);
+    });
+    return button;
   }
 
   hide(): void {

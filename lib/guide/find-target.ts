@@ -1,44 +1,30 @@
 import type { LabelLists } from '../playbooks/label-lists';
-import type { Matcher } from '../playbooks/schema';
-import { accessibleName, roleOf, selectorForRoles } from '../page/accessible-name';
-import { textMatches } from '../page/normalize';
-import { isVisible } from '../page/visibility';
+import type { Matcher, Step, StepKind } from '../playbooks/schema';
+import { gatherCandidates } from './candidates';
+import { decide, score, type Expectation } from './evidence';
 
-/** The first visible element found by the first matcher that finds one, in the matchers' order. */
-export function findTarget(matchers: readonly Matcher[], labels: LabelLists, root: ParentNode = document): Element | undefined {
-  for (const matcher of matchers) {
-    const found = candidates(matcher, labels, root).find((el) => isVisible(el) && isWithin(el, matcher.within));
-    if (found) return found;
-  }
-  return undefined;
+/** Targets that open something in place rather than lead to another page. */
+const IN_PLACE: readonly StepKind[] = ['menu-button', 'form-choice', 'form-field', 'form-submit'];
+
+/**
+ * The element the matchers and the evidence point at, when it clearly wins over every other
+ * visible candidate; undefined when nothing does, or when two stay equally likely.
+ */
+export function findTarget(
+  matchers: readonly Matcher[],
+  labels: LabelLists,
+  root: ParentNode = document,
+  expectation: Expectation = { inPlace: false, destinationKnown: false },
+): Element | undefined {
+  return decide(score(gatherCandidates(matchers, labels, root), expectation, labels));
 }
 
-function isWithin(el: Element, within: string | undefined): boolean {
-  return !within || el.closest(within) !== null;
-}
-
-function candidates(matcher: Matcher, labels: LabelLists, root: ParentNode): Element[] {
-  switch (matcher.by) {
-    case 'href': {
-      const pattern = new RegExp(matcher.pattern);
-      return Array.from(root.querySelectorAll<HTMLAnchorElement>('a[href]')).filter((a) => pattern.test(a.href));
-    }
-    case 'role': {
-      const wanted = labels[matcher.label] ?? [];
-      return Array.from(root.querySelectorAll(selectorForRoles(matcher.roles))).filter((el) => {
-        const role = roleOf(el);
-        return role !== undefined && matcher.roles.includes(role) && textMatches(accessibleName(el), wanted, matcher.match ?? 'exact');
-      });
-    }
-    case 'text': {
-      const wanted = labels[matcher.label] ?? [];
-      const matches = Array.from(root.querySelectorAll(matcher.selector)).filter((el) =>
-        textMatches(el.textContent ?? '', wanted, matcher.match ?? 'exact'),
-      );
-      // The innermost match is the one a person sees; its clickable ancestor takes the click anyway.
-      return matches.filter((el) => !matches.some((other) => other !== el && el.contains(other)));
-    }
-    case 'css':
-      return Array.from(root.querySelectorAll(matcher.selector));
-  }
+/** A step's target, weighing its matchers and its evidence. */
+export function findStepTarget(step: Step, labels: LabelLists, root: ParentNode = document): Element | undefined {
+  const expectation: Expectation = {
+    evidence: step.evidence,
+    inPlace: IN_PLACE.includes(step.kind),
+    destinationKnown: step.target.some((m) => m.by === 'href'),
+  };
+  return findTarget(step.target, labels, root, expectation);
 }

@@ -3,14 +3,15 @@ import type { Language } from '../languages';
 import type { LabelLists } from '../playbooks/label-lists';
 import type { FormRule, Playbook, Step } from '../playbooks/schema';
 import type { GuideContext } from '../state/messages';
-import { accessibleName } from '../page/accessible-name';
 import { findConfirmation } from '../page/confirmation';
+import { controlName } from '../page/own-words';
 import { pageLanguage } from '../page/language';
 import { setControlledValue } from '../page/react-input';
 import { pathLength, pickCurrentStep, stepsForUrl, urlMatches } from './current-step';
 import { findTarget } from './find-target';
 import { FallbackPanel } from './fallback-panel';
 import { Highlight } from './highlight';
+import { buildReport } from './report';
 import { createOverlay, type Overlay } from './overlay';
 import { LazyWatcher } from './watch';
 
@@ -27,6 +28,8 @@ export interface GuideTexts {
   stop: string;
   sent: string;
   close: string;
+  copyReport: string;
+  reportCopied: string;
 }
 
 /** What the guide asks of and tells the background. */
@@ -44,6 +47,8 @@ export interface GuideBackend {
 export interface GuideOptions {
   /** How long a step's target may stay missing before the fallback panel offers the way round. */
   fallbackMs?: number;
+  /** Opposer's version, written into a copied report. */
+  version?: string;
 }
 
 /**
@@ -212,6 +217,11 @@ export class Guide {
       link: expected.directLink ? { href: expected.directLink, label: this.texts.directLink } : undefined,
       stopLabel: this.texts.stop,
       onStop: () => this.dismiss(),
+      report: {
+        label: this.texts.copyReport,
+        done: this.texts.reportCopied,
+        text: () => JSON.stringify(buildReport({ step: expected.id, version: this.options.version ?? '', labels: this.labels() }), null, 1),
+      },
     });
   }
 
@@ -258,9 +268,9 @@ export class Guide {
   }
 }
 
-/** The words a person sees on the target, when short enough to quote. */
+/** The words a person sees on the target (not its icons' names), when short enough to quote. */
 function pageWords(target: Element): string | undefined {
-  const words = accessibleName(target).replace(/\s+/g, ' ').trim();
+  const words = controlName(target).replace(/\s+/g, ' ').trim();
   return words && words.length <= 60 ? words : undefined;
 }
 

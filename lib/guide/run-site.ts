@@ -22,7 +22,7 @@ export function runSite(playbook: Playbook, detect: () => DetectedAccount | unde
     objectionSent: (sent) => sendMessage('objectionSent', { platform, ...sent }),
     formFollowed: (url) => sendMessage('formFollowed', { url }),
     stopGuide: () => sendMessage('stopGuide', undefined),
-  });
+  }, { version: browser.runtime.getManifest().version });
   const stopWatching = watchLocation(() => {
     if (!browser.runtime?.id) {
       // The extension was updated or removed: this copy of the script is an orphan.
@@ -70,6 +70,12 @@ function guideTexts(): GuideTexts {
     },
     get close() {
       return t('close');
+    },
+    get copyReport() {
+      return t('copyReport');
+    },
+    get reportCopied() {
+      return t('reportCopied');
     },
   };
 }

@@ -1,4 +1,5 @@
 import { formIds, META_FORMS } from '../domain';
+import { objectionLinkEvidence } from './form-link-evidence';
 import { formSteps, REASON_FIELD } from './form-steps';
 import { genuineEmailSteps } from './genuine-email-steps';
 import { policySteps } from './policy-steps';
@@ -116,6 +117,7 @@ export const FACEBOOK_PLAYBOOK: Playbook = {
         { by: 'href', pattern: '^https://[^/]*facebook\\.com/help/contact/\\d+/?(?:[?#].*)?$' },
         { by: 'role', roles: ['link', 'button'], label: 'objectLink', match: 'contains' },
       ],
+      evidence: objectionLinkEvidence('facebook'),
       directLink: META_FORMS.facebookObjection2025.url,
     },
     ...formSteps('fb', [{ host: FB_HOST, path: FORM_PATH }]),

@@ -1,4 +1,5 @@
 import { formIds, META_FORMS } from '../domain';
+import { objectionLinkEvidence } from './form-link-evidence';
 import { formSteps, REASON_FIELD } from './form-steps';
 import { genuineEmailSteps } from './genuine-email-steps';
 import { policySteps } from './policy-steps';
@@ -69,6 +70,8 @@ export const INSTAGRAM_PLAYBOOK: Playbook = {
         { by: 'href', pattern: '^https://privacycenter\\.instagram\\.com/?(?:[?#].*)?$' },
         { by: 'role', roles: ['link', 'button', 'menuitem'], label: 'privacyCenter', match: 'startsWith' },
       ],
+      // The link sits in the settings' "More info and support" section.
+      evidence: { nearWords: ['moreInfoSupport'] },
       directLink: 'https://privacycenter.instagram.com/',
     },
     {
@@ -97,6 +100,7 @@ export const INSTAGRAM_PLAYBOOK: Playbook = {
         { by: 'href', pattern: '^https://help\\.instagram\\.com/contact/\\d+/?(?:[?#].*)?$' },
         { by: 'role', roles: ['link', 'button'], label: 'objectLink', match: 'contains' },
       ],
+      evidence: objectionLinkEvidence('instagram'),
       directLink: META_FORMS.instagramObjection2025.url,
     },
     ...formSteps('ig', [{ host: HELP_HOST, path: FORM_PATH }]),

@@ -874,5 +874,38 @@ export const LABELS: Record<LabelKey, Partial<Record<Language, readonly string[]
     sl: ['Potrdi'],
     sv: ['Bekräfta'],
   },
+
+  /**
+   * Words of the generative-AI page's other paragraph, the one linking the third-party
+   * information form (shared/meta-flow.md "More facts": "learn more here", « consultez cette
+   * page », „mehr dazu"): a link in that paragraph is not the link to object. en/fr/de as quoted
+   * there; the rest best-effort ("third parties" and "learn more here" in Meta's register).
+   */
+  thirdPartyNotice: {
+    en: ['learn more here', 'third parties', 'third-party'],
+    fr: ['consultez cette page', 'tiers', 'tierces parties'],
+    de: ['mehr dazu', 'Dritten', 'Drittanbietern'],
+    es: ['más información aquí', 'consulta esta página', 'terceros'],
+    it: ['scopri di più qui', 'consulta questa pagina', 'terze parti'],
+    nl: ['meer informatie hier', 'lees hier meer', 'derden'],
+    pl: ['dowiedz się więcej tutaj', 'stron trzecich', 'podmiotów zewnętrznych'],
+    pt: ['sabe mais aqui', 'saiba mais aqui', 'terceiros'],
+    bg: ['научете повече тук', 'трети страни'],
+    cs: ['další informace najdete zde', 'třetích stran'],
+    da: ['læs mere her', 'tredjeparter'],
+    el: ['μάθετε περισσότερα εδώ', 'τρίτα μέρη', 'τρίτους'],
+    et: ['lisateave siin', 'kolmandatelt osapooltelt', 'kolmandad osapooled'],
+    fi: ['lue lisää täältä', 'kolmansilta osapuolilta', 'kolmannet osapuolet'],
+    ga: ['foghlaim tuilleadh anseo', 'tríú páirtithe'],
+    hr: ['saznajte više ovdje', 'trećih strana'],
+    hu: ['itt tudhatsz meg többet', 'harmadik felektől', 'harmadik felek'],
+    lt: ['sužinokite daugiau čia', 'trečiųjų šalių'],
+    lv: ['uzziniet vairāk šeit', 'trešajām personām', 'trešo personu'],
+    mt: ['skopri aktar hawn', 'partijiet terzi', 'learn more here'],
+    ro: ['află mai multe aici', 'terțe părți', 'terți'],
+    sk: ['viac informácií nájdete tu', 'tretích strán'],
+    sl: ['več o tem tukaj', 'tretjih oseb'],
+    sv: ['läs mer här', 'tredje part'],
+  },
   ...TASK_LABELS,
 };

@@ -23,9 +23,10 @@ export const UrlRuleSchema = z.object({
 });
 
 /**
- * One way of finding a step's target, tried in the order the step lists them:
- * `href` first (survives most redesigns), then ARIA role + accessible name, then visible text,
- * last a plain CSS selector for form fields whose tag and type are the stable part.
+ * One way of recognising a step's target, each one signal weighed with the others
+ * (lib/guide/evidence.ts): `href` where a link leads (survives most redesigns), `role` the ARIA
+ * role and name, `text` the visible words, `css` a plain selector for form fields whose tag and
+ * type are the stable part. Steps list them most telling first.
  */
 /** Restricts a matcher to targets inside an element matching this CSS (an open menu, a dialog). */
 const Within = { within: z.string().min(1).optional() };
@@ -38,6 +39,22 @@ export const MatcherSchema = z.discriminatedUnion('by', [
   z.object({ by: z.literal('text'), selector: z.string().min(1), label: LabelKeySchema, match: Match, ...Within }),
   z.object({ by: z.literal('css'), selector: z.string().min(1), ...Within }),
 ]);
+
+/**
+ * The evidence beyond the matchers that tells the right target from look-alikes (see
+ * lib/guide/evidence.ts for how it is weighed). Every field is optional; a step without it is
+ * matched on its `target` matchers alone, each of which counts as one signal.
+ */
+export const EvidenceSchema = z.object({
+  /** Known right destinations (the objection forms' ids): a link leading there weighs more than `target`'s href. */
+  leadsTo: z.array(RegexSource).min(1).optional(),
+  /** Known wrong destinations (the third-party forms): a link leading there is never marked, nor anything it ties with. */
+  avoid: z.array(RegexSource).min(1).optional(),
+  /** Words of the sentence, heading or dialog around the right target (the notice's "right to object"). */
+  nearWords: z.array(LabelKeySchema).min(1).optional(),
+  /** Words around a look-alike (the third-party paragraph's "learn more here"): count against. */
+  awayWords: z.array(LabelKeySchema).min(1).optional(),
+});
 
 /**
  * What a step's target is, which decides how the guide treats it:
@@ -76,8 +93,12 @@ export const StepSchema = z.object({
   pages: z.array(UrlRuleSchema).min(1),
   /** Shown only during a guided session started from the popup (the way from the feed). */
   sessionOnly: z.boolean().optional(),
-  /** Ordered fallbacks; the first matcher that finds a visible element wins. */
+  /**
+   * Ways of recognising the target. Each matcher that recognises an element is one signal for
+   * it (a link's address, its role and name or words, its tag); `evidence` adds the others.
+   */
   target: z.array(MatcherSchema).min(1),
+  evidence: EvidenceSchema.optional(),
   /** Only current once these steps' targets, when present, hold a value. */
   afterFilled: z.array(z.string()).optional(),
   /** Where the fallback panel sends the user when the target cannot be found. */
@@ -134,6 +155,7 @@ export const PlaybookSchema = z
 
 export type UrlRule = z.infer<typeof UrlRuleSchema>;
 export type Matcher = z.infer<typeof MatcherSchema>;
+export type Evidence = z.infer<typeof EvidenceSchema>;
 export type Step = z.infer<typeof StepSchema>;
 export type StepKind = z.infer<typeof StepKindSchema>;
 export type FormRule = z.infer<typeof FormSchema>;

@@ -12,6 +12,8 @@ const texts: GuideTexts = {
   stop: 'Stop guiding',
   sent: 'Sent',
   close: 'Close',
+  copyReport: 'Copy a report',
+  reportCopied: 'Report copied',
 };
 
 function backend(context: Partial<GuideContext> = {}) {

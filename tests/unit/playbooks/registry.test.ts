@@ -44,7 +44,10 @@ describe('playbook registry', () => {
   it('uses every label key somewhere, and no other', () => {
     const used = new Set<string>();
     for (const playbook of Object.values(PLAYBOOKS)) {
-      for (const step of playbook.steps) for (const m of step.target) if ('label' in m) used.add(m.label);
+      for (const step of playbook.steps) {
+        for (const m of step.target) if ('label' in m) used.add(m.label);
+        for (const key of [...(step.evidence?.nearWords ?? []), ...(step.evidence?.awayWords ?? [])]) used.add(key);
+      }
       for (const form of playbook.forms) {
         form.confirmation.forEach((key) => used.add(key));
         for (const m of form.reasonField) if ('label' in m) used.add(m.label);
@@ -54,9 +57,7 @@ describe('playbook registry', () => {
       for (const step of playbook.steps) for (const m of step.target) if ('label' in m) used.add(m.label);
       if (playbook.done.seen === 'confirmation') playbook.done.words.forEach((key) => used.add(key));
     }
-    // Words the guide reads outside the matchers: the notice sentence and Instagram's "More info and support".
-    const readElsewhere = ['objectNotice', 'moreInfoSupport'];
-    expect([...used, ...readElsewhere].sort()).toEqual([...LABEL_KEYS].sort());
+    expect([...used].sort()).toEqual([...LABEL_KEYS].sort());
   });
 
   it('rejects a step id without the playbook prefix', () => {

@@ -1,0 +1,24 @@
+import { formIds, META_FORMS, type Platform } from '../domain';
+import type { Evidence } from './schema';
+
+/** A link to one of Meta's help forms with one of these ids, on Facebook's or Instagram's hosts. */
+function formHref(ids: readonly string[]): string {
+  return `^https://[^/]*(?:facebook|instagram)\\.com/(?:help/)?contact/(?:${ids.join('|')})/?(?:[?#].*)?$`;
+}
+
+/**
+ * What tells the notice's link to object from its look-alikes on the generative-AI page
+ * (shared/meta-flow.md, "More facts"): it leads to a known objection form of the site (or to a
+ * help form reached from the notice, which the step's href matcher recognises); it never leads
+ * to a third-party form, whatever its words; it sits in the "right to object" sentence, not in
+ * the third-party paragraph.
+ */
+export function objectionLinkEvidence(platform: Platform): Evidence {
+  const thirdParty = Object.values(META_FORMS).filter((form) => form.kind === 'third-party').map((form) => form.id);
+  return {
+    leadsTo: [formHref(formIds(platform, 'own'))],
+    avoid: [formHref(thirdParty)],
+    nearWords: ['objectNotice'],
+    awayWords: ['thirdPartyNotice'],
+  };
+}

@@ -86,11 +86,15 @@ export function score(candidates: readonly Candidate[], expectation: Expectation
     if (c.byHref) total += WEIGHTS.href;
     if (c.byWords) total += WEIGHTS.words;
     if (c.byStructure) total += WEIGHTS.structure;
-    if (anyPattern(evidence?.leadsTo, c.href)) total += WEIGHTS.knownDestination;
+    const known = anyPattern(evidence?.leadsTo, c.href);
+    if (known) total += WEIGHTS.knownDestination;
     let context: string | undefined;
     const around = () => (context ??= surroundings(c.el));
-    if (wordsAround(evidence?.nearWords, around, labels)) total += WEIGHTS.nearWords;
+    const near = wordsAround(evidence?.nearWords, around, labels);
+    if (near) total += WEIGHTS.nearWords;
     if (wordsAround(evidence?.awayWords, around, labels)) total += WEIGHTS.awayWords;
+    // Without proof, such a candidate is out of the running (below MIN_SCORE), not a rival.
+    if (evidence?.proofRequired && !known && !near) total = Math.min(total, MIN_SCORE - 1);
     return { ...c, score: total, vetoed: anyPattern(evidence?.avoid, c.href) };
   });
 }

@@ -11,7 +11,7 @@ function formHref(ids: readonly string[]): string {
  * (shared/meta-flow.md, "More facts"): it leads to a known objection form of the site (or to a
  * help form reached from the notice, which the step's href matcher recognises); it never leads
  * to a third-party form, whatever its words; it sits in the "right to object" sentence, not in
- * the third-party paragraph.
+ * the third-party paragraph. A help form link with neither proof is not taken for it.
  */
 export function objectionLinkEvidence(platform: Platform): Evidence {
   const thirdParty = Object.values(META_FORMS).filter((form) => form.kind === 'third-party').map((form) => form.id);
@@ -20,5 +20,8 @@ export function objectionLinkEvidence(platform: Platform): Evidence {
     avoid: [formHref(thirdParty)],
     nearWords: ['objectNotice'],
     awayWords: ['thirdPartyNotice'],
+    // Other help forms linked on the same pages (the Privacy Center home, a help footer) share
+    // the notice link's tag and kind of address: without its form id or its sentence, no mark.
+    proofRequired: true,
   };
 }

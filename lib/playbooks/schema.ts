@@ -54,6 +54,12 @@ export const EvidenceSchema = z.object({
   nearWords: z.array(LabelKeySchema).min(1).optional(),
   /** Words around a look-alike (the third-party paragraph's "learn more here"): count against. */
   awayWords: z.array(LabelKeySchema).min(1).optional(),
+  /**
+   * Only a candidate with proof counts: it leads to a `leadsTo` destination or sits among the
+   * `nearWords`. For a target whose look-alikes share its tag, role and kind of address (any
+   * help form link), where a match on those alone proves nothing.
+   */
+  proofRequired: z.boolean().optional(),
 });
 
 /**

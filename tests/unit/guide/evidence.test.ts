@@ -54,6 +54,14 @@ describe('the link to object on the generative-AI page', () => {
     expect(marked(FACEBOOK_PLAYBOOK, 'fb-object-link', 'en')).toBe('obj');
   });
 
+  it('takes no other help form for it without its form id or its sentence (Privacy Center home)', () => {
+    page(`<div role="main"><h1>Privacy Center</h1>
+      <p><a id="help" href="https://www.facebook.com/help/contact/333">Contact us</a></p>
+      <p><a id="topic" href="https://www.facebook.com/privacy/genai/">AI at Meta</a></p></div>`);
+    expect(marked(FACEBOOK_PLAYBOOK, 'fb-object-link', 'en')).toBeNull();
+    expect(marked(FACEBOOK_PLAYBOOK, 'fb-genai-topic', 'en')).toBe('topic');
+  });
+
   it('marks nothing when two links stay equally likely', () => {
     page(`<div role="main">
       <p>You have the right to <a id="a" href="https://www.facebook.com/help/contact/111">object</a> to this.</p>

@@ -1,6 +1,9 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import type { InlineConfig } from 'vite';
+import type { Alias, AliasOptions, InlineConfig } from 'vite';
+
+/** `Array.isArray` narrows vite's `readonly Alias[]` to `any[]`; this keeps the element type. */
+const isAliasList = (aliases: AliasOptions): aliases is readonly Alias[] => Array.isArray(aliases);
 
 /**
  * webextension-polyfill only where it is worth its cost: the background. Content scripts run on
@@ -12,10 +15,10 @@ import type { InlineConfig } from 'vite';
  */
 function polyfillBackgroundOnly(entrypoints: readonly { type: string }[], config: InlineConfig): void {
   if (!entrypoints.some((e) => e.type === 'background')) return;
-  const alias = { find: /^wxt\/browser$/, replacement: '@wxt-dev/webextension-polyfill/browser' };
+  const alias: Alias = { find: /^wxt\/browser$/, replacement: '@wxt-dev/webextension-polyfill/browser' };
   config.resolve ??= {};
-  const current = config.resolve.alias ?? [];
-  config.resolve.alias = Array.isArray(current)
+  const current: AliasOptions = config.resolve.alias ?? [];
+  config.resolve.alias = isAliasList(current)
     ? [alias, ...current]
     : [alias, ...Object.entries(current).map(([find, replacement]) => ({ find, replacement }))];
 }

@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import type { State } from '@/lib/state/schema';
 import { clickMarked, expect, markedStep, openExtensionPage, openPopup, test, type Browser } from './fixtures';
 
 declare const chrome: {
@@ -294,11 +295,11 @@ test('the proof carries the follow-up: JSON export (v3) and import, and the prin
 
   const options = await openExtensionPage(ext, 'options.html');
   const [download] = await Promise.all([options.waitForEvent('download'), options.locator('[data-action="export-json"]').click()]);
-  const exported = readFileSync((await download.path())!, 'utf8');
-  const file = JSON.parse(exported);
+  const exported = readFileSync(await download.path(), 'utf8');
+  const file = JSON.parse(exported) as { version: number; state: State };
   expect(file.version).toBe(3);
-  expect(file.state.objections.find((o: { id: string }) => o.id === 'o-3d').followUp.genuineCheckedAt).toBe(checked);
-  expect(file.state.objections.find((o: { id: string }) => o.id === 'o-35d').followUp).toEqual({ genuineCheckedAt: null, complaintPreparedAt: prepared, complaintAuthority: 'DE-BY' });
+  expect(file.state.objections.find((o) => o.id === 'o-3d')?.followUp.genuineCheckedAt).toBe(checked);
+  expect(file.state.objections.find((o) => o.id === 'o-35d')?.followUp).toEqual({ genuineCheckedAt: null, complaintPreparedAt: prepared, complaintAuthority: 'DE-BY' });
 
   // Reimported as it was; an unknown authority is refused with the reason.
   await ext.serviceWorker.evaluate(() => chrome.storage.local.set({ opposer: { accounts: [], groups: [], objections: [], lastSeen: {}, session: null, templates: {}, thirdPartyTemplates: {}, notices: [] } }));

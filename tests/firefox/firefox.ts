@@ -85,7 +85,7 @@ export async function launchFirefox(profileDir: string, options: LaunchOptions =
     browser,
     replica,
     output: () => [...lines],
-    escaped: proxy.attempts,
+    escaped: () => proxy.attempts(),
     interceptErrors,
     close: async () => {
       await browser.close();
@@ -107,7 +107,7 @@ export async function poll<T>(probe: () => Promise<T | undefined>, what: string,
     }
     await new Promise((r) => setTimeout(r, 150));
   }
-  throw new Error(`timed out waiting for ${what}${last ? ` (last error: ${String(last)})` : ''}`);
+  throw new Error(`timed out waiting for ${what}${last ? ` (last error: ${last instanceof Error ? String(last) : JSON.stringify(last)})` : ''}`);
 }
 
 /**

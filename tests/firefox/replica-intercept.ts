@@ -62,5 +62,5 @@ export async function interceptReplica(
     if (!event.isBlocked || !event.intercepts?.includes(ours)) return;
     handle(event).catch(onError);
   });
-  return { submissions: router.submissions, requests: router.requests };
+  return { submissions: () => router.submissions(), requests: () => router.requests() };
 }

@@ -61,7 +61,7 @@ describe('Firefox: the guide from the popup to Meta’s confirmation, kept acros
       if (step === 'fb-account-menu') await page.screenshot({ path: path.join(ARTIFACTS, 'firefox-highlight.png') });
     });
     await sendForm(page, 'fb-form-submit');
-    await poll(async () => (firefox.replica.submissions().length === 1 ? true : undefined), 'one submission');
+    await poll(() => Promise.resolve(firefox.replica.submissions().length === 1 ? true : undefined), 'one submission');
     expect(firefox.replica.submissions()[0].reason.length).toBeGreaterThan(100);
     await waitForAttribute(popup, FB_ROW, 'data-status', 'sent');
     await poll(async () => ((await page.$('[data-opposer-step]')) === null ? true : undefined), 'the guide to step aside once sent');
@@ -75,7 +75,7 @@ describe('Firefox: the guide from the popup to Meta’s confirmation, kept acros
     await page.goto('https://privacycenter.instagram.com/');
     await followSteps(page, ['ig-genai-topic', 'ig-object-link']);
     await sendForm(page, 'ig-form-submit');
-    await poll(async () => (firefox.replica.submissions().length === 2 ? true : undefined), 'a second submission');
+    await poll(() => Promise.resolve(firefox.replica.submissions().length === 2 ? true : undefined), 'a second submission');
   });
 
   test('the popup shows both accounts as sent, and the badge is gone', async () => {
@@ -97,14 +97,14 @@ describe('Firefox: the guide from the popup to Meta’s confirmation, kept acros
     expect(await badge(popup)).toBe('');
   });
 
-  test('no error from the extension in Firefox’s log, no failed intercept', async () => {
+  test('no error from the extension in Firefox’s log, no failed intercept', () => {
     output.push(...firefox.output());
     expect(output.length).toBeGreaterThan(0); // the log is read at all
     expect(extensionLines(output)).toEqual([]);
     expect(firefox.interceptErrors).toEqual([]);
   });
 
-  test('no request left Meta’s hosts', async () => {
+  test('no request left Meta’s hosts', () => {
     requests.push(...firefox.replica.requests());
     expect(requests.length).toBeGreaterThan(10);
     const outside = requests.filter((url) => {

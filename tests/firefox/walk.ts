@@ -3,7 +3,7 @@
  * of each step, check it is the one expected, click it and only it. Evaluations are retried
  * (poll) because they fail while a page navigates.
  */
-import type { Page } from 'puppeteer-core';
+import { TargetType, type Page } from 'puppeteer-core';
 import type { Firefox } from './firefox';
 import { poll } from './firefox';
 
@@ -49,7 +49,7 @@ export async function sendForm(page: Page, submitStep: string): Promise<void> {
 
 /** The tab the extension opened at `url` (it opens tabs itself, e.g. on "Guide me"). */
 export async function tabOpenedAt(firefox: Firefox, url: string): Promise<Page> {
-  const target = await firefox.browser.waitForTarget((t) => t.type() === 'page' && t.url() === url, { timeout: 15_000 });
+  const target = await firefox.browser.waitForTarget((t) => t.type() === TargetType.PAGE && t.url() === url, { timeout: 15_000 });
   const page = await target.page();
   if (!page) throw new Error(`no page for ${url}`);
   return page;

@@ -33,5 +33,5 @@ export async function installReplica(context: BrowserContext, options: ReplicaOp
   }
 
   await context.route('**/*', handle);
-  return { submissions: router.submissions, requests: router.requests };
+  return { submissions: () => router.submissions(), requests: () => router.requests() };
 }

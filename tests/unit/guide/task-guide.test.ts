@@ -16,10 +16,10 @@ const texts: TaskGuideTexts = {
 
 function backend(running = true) {
   return {
-    context: vi.fn(async () => ({ running, labels: labelLists('en') })),
-    done: vi.fn(async (_seen: Parameters<TaskBackend['done']>[0]) => undefined),
-    notPossible: vi.fn(async (_seen: Parameters<TaskBackend['notPossible']>[0]) => undefined),
-    stop: vi.fn(async () => undefined),
+    context: vi.fn(() => Promise.resolve({ running, labels: labelLists('en') })),
+    done: vi.fn((_seen: Parameters<TaskBackend['done']>[0]) => Promise.resolve()),
+    notPossible: vi.fn((_seen: Parameters<TaskBackend['notPossible']>[0]) => Promise.resolve()),
+    stop: vi.fn(() => Promise.resolve()),
   } satisfies TaskBackend;
 }
 

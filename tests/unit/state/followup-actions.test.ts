@@ -7,6 +7,13 @@ import { emptyState } from '@/lib/state/schema';
 
 const FORM = 'https://www.facebook.com/help/contact/712876720715583';
 
+/** What these tests read of an export file (lib/state/export.ts); JSON.parse types nothing. */
+interface ExportFile {
+  version: number;
+  state: { objections: { followUp?: Record<string, unknown> }[] };
+}
+const readExport = (json: string) => JSON.parse(json) as ExportFile;
+
 function sentOn(iso: string) {
   vi.setSystemTime(new Date(iso));
   const state = emptyState();
@@ -53,7 +60,7 @@ describe('export and import carry the follow-up', () => {
     vi.setSystemTime(new Date('2026-11-03T10:00:00.000Z'));
     recordComplaintPrepared(state, [objection.id], 'FR');
     const json = exportState(state);
-    expect(JSON.parse(json).version).toBe(3);
+    expect(readExport(json).version).toBe(3);
     const parsed = parseImport(json);
     expect(parsed.ok && parsed.state.objections[0].followUp).toEqual({
       genuineCheckedAt: '2026-10-03T10:00:00.000Z', complaintPreparedAt: '2026-11-03T10:00:00.000Z', complaintAuthority: 'FR',
@@ -62,7 +69,7 @@ describe('export and import carry the follow-up', () => {
 
   it('imports a version 2 file, its objections with an empty follow-up', () => {
     const { state } = sentOn('2026-10-01T10:00:00.000Z');
-    const v2 = JSON.parse(exportState(state));
+    const v2 = readExport(exportState(state));
     v2.version = 2;
     for (const o of v2.state.objections) delete o.followUp;
     const parsed = parseImport(JSON.stringify(v2));
@@ -71,8 +78,9 @@ describe('export and import carry the follow-up', () => {
 
   const withFollowUp = (followUp: Record<string, unknown>) => {
     const { state } = sentOn('2026-10-01T10:00:00.000Z');
-    const file = JSON.parse(exportState(state));
-    Object.assign(file.state.objections[0].followUp, followUp);
+    const file = readExport(exportState(state));
+    const objection = file.state.objections[0];
+    objection.followUp = { ...objection.followUp, ...followUp };
     return JSON.stringify(file);
   };
   const bad: Array<[string, Record<string, unknown>, RegExp]> = [

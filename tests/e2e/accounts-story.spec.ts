@@ -85,7 +85,7 @@ test('a form that shows no account: the user moves the objection to the account 
   await page.goto('https://www.facebook.com/help/contact/712876720715583');
   await sendForm(page, 'fb-form-submit');
   await expect(seen).toHaveAttribute('data-status', 'sent', { timeout: 15_000 });
-  await seen.locator('summary').click();
+  await seen.locator('details.editor > summary').click();
   await seen.getByLabel('Actually sent from').selectOption('facebook:marie.pro');
   await expect(other).toHaveAttribute('data-status', 'sent');
   await expect(seen).toHaveAttribute('data-status', 'todo');

@@ -28,7 +28,6 @@ test.describe.configure({ mode: 'parallel' });
 test.describe('plain forms', () => {
   for (const [name, url, submit] of [
     ['Facebook 2025 form', 'https://www.facebook.com/help/contact/712876720715583', 'fb-form-submit'],
-    ['Facebook 2024 form', 'https://www.facebook.com/help/contact/6359191084165019', 'fb-form-submit'],
     ['Instagram 2025 form', 'https://help.instagram.com/contact/767264225370182', 'ig-form-submit'],
   ] as const) {
     test(`${name}: pointed at Send, never sent`, async ({ ext }) => {
@@ -37,6 +36,15 @@ test.describe('plain forms', () => {
       await neverSent(ext, page, submit);
     });
   }
+
+  test('Facebook 2024 form, after the user chooses the required country: pointed at Send, never sent', async ({ ext }) => {
+    const page = await ext.context.newPage();
+    await page.goto('https://www.facebook.com/help/contact/6359191084165019');
+    const country = page.locator('[data-opposer-step="fb-form-country"]');
+    await expect(country).toBeVisible({ timeout: 12_000 });
+    await country.selectOption('FR');
+    await neverSent(ext, page, 'fb-form-submit');
+  });
 
   test('third-party form, e-mail typed by the user: pointed at Send, never sent', async ({ ext }) => {
     const page = await ext.context.newPage();

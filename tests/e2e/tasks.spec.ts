@@ -188,7 +188,7 @@ for (const lang of ['en', 'fr'] as const) {
       const row = popup.locator('[data-account="facebook:marie.dupont"]');
       await expect(row).toHaveAttribute('data-status', 'todo');
       await expect.poll(() => badge(ext)).toBe('1');
-      await row.locator('summary').click();
+      await row.locator('details.editor > summary').click();
       await row.locator('[data-action="account-is-page"]').check();
       await expect(row).toHaveAttribute('data-status', 'page');
       await expect(row.locator('[data-note="facebook-page"]')).toBeVisible();

@@ -29,7 +29,7 @@ export async function startGuide(ext: Browser, platform: 'facebook' | 'instagram
   const popup = await openPopup(ext);
   const [page] = await Promise.all([
     ext.context.waitForEvent('page'),
-    popup.locator(`[data-action="guide"][data-platform="${platform}"]`).click(),
+    popup.locator(`[data-action="guide"][data-platform="${platform}"]:not([data-task])`).click(),
   ]);
   return { popup, page };
 }

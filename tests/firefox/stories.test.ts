@@ -49,13 +49,16 @@ describe('Firefox: the guide from the popup to Meta’s confirmation, kept acros
 
   test('the popup offers "Guide me" for Facebook and Instagram, and a shortcut to each form', async () => {
     popup = await openExtensionPage(firefox, 'popup.html');
-    const controls = await popup.$$eval('button[data-platform]', (all) => all.map((el) => `${el.getAttribute('data-action')}:${el.getAttribute('data-platform')}`));
+    // The popup renders once the background has answered: wait for its first render.
+    await popup.waitForSelector('[data-summary]');
+    const controls = await popup.$$eval('button[data-platform]:not([data-task])', (all) => all.map((el) => `${el.getAttribute('data-action')}:${el.getAttribute('data-platform')}`));
     expect(controls.sort()).toEqual(['guide:facebook', 'guide:instagram', 'open-form:facebook', 'open-form:instagram']);
-    expect(await popup.$eval('[data-summary]', (el) => el.textContent)).toMatch(/No account seen yet/);
+    // The empty state says what Opposer does and that nothing leaves the browser (locales/en.yml emptyLine1).
+    expect(await popup.$eval('[data-summary]', (el) => el.textContent)).toMatch(/Nothing leaves your browser/);
   });
 
   test('Facebook: "Guide me" opens the feed, and the guide teaches the path to Send, then the confirmation counts', async () => {
-    await popup.click('[data-action="guide"][data-platform="facebook"]');
+    await popup.click('[data-action="guide"][data-platform="facebook"]:not([data-task])');
     const page = await tabOpenedAt(firefox, 'https://www.facebook.com/');
     await followSteps(page, ['fb-account-menu', 'fb-settings-privacy', 'fb-privacy-center', 'fb-genai-topic', 'fb-object-link'], async (step) => {
       if (step === 'fb-account-menu') await page.screenshot({ path: path.join(ARTIFACTS, 'firefox-highlight.png') });

@@ -31,7 +31,8 @@ async function startTask(ext: Browser, popup: Page, selector: string): Promise<P
 /** Waits until the guide marks `step`, checks it is the only marked element, shoots it. */
 async function expectMarked(page: Page, step: string, name: string): Promise<void> {
   await expect(page.locator(`[data-opposer-step="${step}"]`)).toBeVisible({ timeout: 12_000 });
-  expect(await markedStep(page)).toBe(step);
+  // The page may re-render right after (React's second pass): the guide marks the new element.
+  await expect.poll(() => markedStep(page)).toBe(step);
   await shot(page, name);
 }
 

@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromiumArgs, CHROMIUM_PATH } from '../chromium';
+import { welcomeTabOfThisLaunch } from '../e2e/welcome-tab';
 
 /**
  * The benchmark's own launcher (the e2e fixture pulls in the replica, which the bench does not
@@ -40,6 +41,7 @@ export function copyExtension(from = EXTENSION_PATH): string {
 export async function launchBench(extensionPath: string | null, pages: Pages, lang = 'en'): Promise<BenchBrowser> {
   const withExtension = extensionPath !== null;
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'opposer-bench-'));
+  const launchedAt = Date.now();
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -66,6 +68,11 @@ export async function launchBench(extensionPath: string | null, pages: Pages, la
       serviceWorker = await context.waitForEvent('serviceworker', { timeout: 1000 }).catch(() => context.serviceWorkers()[0]);
     }
     const extensionId = new URL(serviceWorker.url()).host;
+    // Opposer opens its welcome page on first install, in front of the measured page: close it,
+    // or the measured tab runs in the background (rAF at 1 fps) and every figure is wrong.
+    if (existsSync(path.join(extensionPath, 'welcome.html'))) {
+      await (await welcomeTabOfThisLaunch(context, serviceWorker, launchedAt))?.close();
+    }
     return { context, extensionId, serviceWorker, close };
   } catch (error) {
     await close();

@@ -1,8 +1,7 @@
-import { META_FORMS, WHATSAPP_FORM_URL } from '@/lib/domain';
+import { META_FORMS } from '@/lib/domain';
 import { t } from './i18n';
 
 const THIRD_PARTY_FORM = META_FORMS.thirdParty.url;
-const WHATSAPP_FORM = WHATSAPP_FORM_URL;
 
 /** What lies beyond one's own posts, and what an objection does and does not do, in plain words. */
 export function MoreInfo() {
@@ -13,15 +12,6 @@ export function MoreInfo() {
         <summary>{t('thirdPartyTitle')}</summary>
         <p>{t('thirdPartyText')}</p>
         <a href={THIRD_PARTY_FORM} target="_blank" rel="noreferrer">{t('thirdPartyLink')}</a>
-      </details>
-      <details data-item="whatsapp">
-        <summary>{t('whatsappTitle')}</summary>
-        <p>{t('whatsappText')}</p>
-        <a href={WHATSAPP_FORM} target="_blank" rel="noreferrer">{t('whatsappLink')}</a>
-      </details>
-      <details data-item="past-posts">
-        <summary>{t('pastPostsTitle')}</summary>
-        <p>{t('pastPostsText')}</p>
       </details>
       <details data-item="what-it-does">
         <summary>{t('whatItDoesTitle')}</summary>

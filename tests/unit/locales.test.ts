@@ -16,7 +16,6 @@ const SAME_EVERYWHERE: Record<string, string> = {
   popupTitle: 'the extension’s name',
   platform_facebook: 'a brand name',
   platform_instagram: 'a brand name',
-  whatsappTitle: 'a brand name',
 };
 
 /** Keys whose English word is also that language's word, by locale. */

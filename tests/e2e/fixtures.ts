@@ -66,6 +66,20 @@ export async function markedStep(page: Page): Promise<string | null> {
   });
 }
 
+/** The step id of the one marked element, waiting while the page re-renders and nothing is marked. */
+export async function nextMark(page: Page, timeout = 5_000): Promise<string> {
+  const handle = await page.waitForFunction(
+    () => {
+      const marked = document.querySelectorAll('[data-opposer-step]');
+      if (marked.length > 1) return `${marked.length} elements are marked`;
+      return marked[0]?.getAttribute('data-opposer-step') ?? null;
+    },
+    undefined,
+    { timeout },
+  );
+  return (await handle.jsonValue()) as string;
+}
+
 /** Clicks the element the guide marks, after checking it marks `stepId`: a user following the guide. */
 export async function clickMarked(page: Page, stepId: string, timeout = 10_000): Promise<void> {
   const target = page.locator(`[data-opposer-step="${stepId}"]`);

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { clickMarked, expect, markedStep, openPopup, type Browser } from './fixtures';
+import { clickMarked, expect, nextMark, openPopup, type Browser } from './fixtures';
 
 export type Shot = (name: string, page: Page) => Promise<void>;
 
@@ -10,7 +10,9 @@ export type Shot = (name: string, page: Page) => Promise<void>;
 export async function followSteps(page: Page, steps: readonly string[], shot?: Shot): Promise<void> {
   for (const step of steps) {
     await expect(page.locator(`[data-opposer-step="${step}"]`)).toBeVisible({ timeout: 12_000 });
-    expect(await markedStep(page)).toBe(step);
+    // The page may re-render between the two looks (the marked element replaced by a new one,
+    // marked again on the next scan): wait for a mark, then it must be this step's, and only one.
+    expect(await nextMark(page)).toBe(step);
     await shot?.(step, page);
     await clickMarked(page, step);
   }

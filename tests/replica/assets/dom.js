@@ -55,20 +55,27 @@ function bindAction(element, spec, actions) {
   }
 }
 
-/** Gives class names to the fragment's elements, binds their actions, collects refs and fields. */
+/**
+ * Gives class names to the fragment's elements, binds their actions, collects refs, fields and
+ * the bound elements with their action spec (the app restores its state on them after a re-render).
+ */
 function hydrate(root, actions) {
   const refs = {};
   const fields = [];
+  const bound = [];
   for (const element of root.querySelectorAll('*')) {
     element.setAttribute('class', generatedClassName());
     const on = takeAttribute(element, 'data-r-on');
-    if (on) bindAction(element, on, actions);
+    if (on) {
+      bindAction(element, on, actions);
+      bound.push([element, on]);
+    }
     const ref = takeAttribute(element, 'data-r-ref');
     if (ref) refs[ref] = element;
     const field = takeAttribute(element, 'data-r-field');
     if (field) fields.push([element, field]);
   }
-  return { refs, fields };
+  return { refs, fields, bound };
 }
 
 /**

@@ -36,9 +36,13 @@ export function boot(config) {
     menu: (name, event) => menus.toggle(name, event),
     submenu: (name) => menus.show(name),
     'close-dialog': () => dialogLayer.replaceChildren(),
-    /** An accordion: renders panels[name] into the element right after the toggle, once. */
+    /**
+     * An accordion: renders panels[name] into the element right after the toggle, once. Like
+     * React state, an open accordion stays open when the view re-renders (until a navigation).
+     */
     expand: (name, _event, element) => {
       if (element.getAttribute('aria-expanded') === 'true') return;
+      expanded.add(name);
       element.setAttribute('aria-expanded', 'true');
       const slot = element.nextElementSibling;
       if (slot && config.panels?.[name]) render(slot, config.panels[name], actions);
@@ -53,6 +57,7 @@ export function boot(config) {
   const menus = createMenus(config.menus ?? {}, actions);
   const feed = config.feed ? createFeed(config.feed) : null;
 
+  const expanded = new Set(); // the accordions open in this view: kept across its render passes
   let outlet = null; // where views render; null until the shell is mounted
   let navigation = 0; // bumped on each navigation so that late renders of older ones are dropped
 
@@ -64,8 +69,15 @@ export function boot(config) {
       if (config.shell) outlet = render(root, config.shell, actions).refs.outlet;
       else outlet = root;
     }
-    const { refs } = render(outlet, view.html, actions);
+    const { refs, bound } = render(outlet, view.html, actions);
     feed?.attach(refs.feed ?? null);
+    for (const [element, spec] of bound) {
+      const [action, name] = spec.split(':');
+      if (action === 'expand' && expanded.has(name)) {
+        expanded.delete(name);
+        actions.expand(name, null, element);
+      }
+    }
   }
 
   function show() {
@@ -74,6 +86,7 @@ export function boot(config) {
     const withShell = outlet === null;
     document.title = view.title;
     menus.close();
+    expanded.clear();
     dialogLayer.replaceChildren();
     if (outlet) {
       outlet.replaceChildren(loadingIndicator(config.loading));

@@ -11,9 +11,14 @@ const env = { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' };
 let passed = 0;
 let failed = 0;
 
+const started = Date.now();
+const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(0)} s`;
+
 function run(title, command, args, extraEnv = {}) {
   console.log(`\n=== ${title} ===`);
+  const stageStarted = Date.now();
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...env, ...extraEnv } });
+  console.log(`--- ${title}: ${seconds(stageStarted)}`);
   return result.status === 0;
 }
 
@@ -75,5 +80,6 @@ if (step('build (chrome-mv3)', 'npx', ['wxt', 'build']) && step('chromium', 'nod
   }
 }
 
+console.log(`\nall suites: ${seconds(started)}`);
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

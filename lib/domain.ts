@@ -35,7 +35,7 @@ export type StepKind = (typeof STEP_KINDS)[number];
 /** The kinds of steps that live on a help form: shown only on a form the guide recognises. */
 export const FORM_STEP_KINDS: readonly StepKind[] = ['form-choice', 'form-field', 'form-submit'];
 
-/** The attributes Opposer sets on Meta's pages (test hooks, see shared/test-contract.md). */
+/** The attributes Opposer sets on Meta's pages (test hooks, see docs/test-hooks.md). */
 export const ATTRIBUTES = {
   /** The one element the guide points at; its value is the step id. */
   step: 'data-opposer-step',

@@ -8,7 +8,7 @@ function formHref(ids: readonly string[]): string {
 
 /**
  * What tells the notice's link to object from its look-alikes on the generative-AI page
- * (shared/meta-flow.md, "More facts"): it leads to a known objection form of the site (or to a
+ * (docs/meta-pages.md, "Variations the guide must survive"): it leads to a known objection form of the site (or to a
  * help form reached from the notice, which the step's href matcher recognises); it never leads
  * to a third-party form, whatever its words; it sits in the "right to object" sentence, not in
  * the third-party paragraph. A help form link with neither proof is not taken for it.

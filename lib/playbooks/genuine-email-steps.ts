@@ -13,8 +13,8 @@ export function genuineEmailStart(platform: Platform): string {
 }
 
 /**
- * The trip that tells a genuine e-mail from Meta from a phishing copy (shared/meta-flow.md,
- * "Is that e-mail really from Meta?"): Accounts Center → Password and security → "Recent
+ * The trip that tells a genuine e-mail from Meta from a phishing copy (docs/meta-pages.md,
+ * "Beyond the objection"): Accounts Center → Password and security → "Recent
  * emails", which lists the e-mails Meta really sent. The same on both sites' Accounts Center;
  * shown only during a session the popup starts ("Show me in Accounts Center"). `prefix` is the
  * playbook's own.

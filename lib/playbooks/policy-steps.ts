@@ -10,7 +10,7 @@ export interface PolicyPages {
 }
 
 /**
- * The Privacy Policy route, the same on both sites (meta-flow.md, "More facts"): Settings →
+ * The Privacy Policy route, the same on both sites (docs/meta-pages.md, "The path, per site"): Settings →
  * Privacy Policy → "Other policies and articles" → "How Meta uses information for generative AI
  * models and features" → "Your right to object" → "Learn more and submit requests here", which
  * opens the form with its chooser (form-steps.ts). A detour beside the Privacy Center route:

@@ -16,7 +16,7 @@ const IsoDate = z.iso.datetime({ offset: true });
 /** An https address on Meta's own hosts: the only URLs the record keeps (and the proof shows). */
 export const MetaUrlSchema = z.url({ protocol: /^https$/, hostname: /(^|\.)(facebook|instagram|meta)\.com$/ });
 
-/** "facebook:marie.dupont": platform and the id test-contract.md defines, lower-cased. */
+/** "facebook:marie.dupont": platform and the id docs/test-hooks.md defines, lower-cased. */
 export const AccountKeySchema = z.string().regex(/^(facebook|instagram):[^\s:]+$/);
 
 export const AccountSchema = z.object({

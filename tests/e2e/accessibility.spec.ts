@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, openExtensionPage, openPopup, test } from './fixtures';
+import { expect, openExtensionPage, test } from './fixtures';
+import { PopupPage } from './popup-page';
 import { startGuide } from './walk';
 
 for (const lang of ['en', 'fr'] as const) {
@@ -7,12 +8,13 @@ for (const lang of ['en', 'fr'] as const) {
     test.use({ browserSetup: { lang, replica: { lang } } });
 
     test(`popup and options: no axe violations (${lang})`, async ({ ext }) => {
-      const popup = await openPopup(ext);
+      const popupPage = await PopupPage.open(ext);
+      const popup = popupPage.page;
       const page = await ext.context.newPage();
       await page.goto('https://www.facebook.com/');
-      await expect(popup.locator('[data-account]')).toHaveCount(1, { timeout: 15_000 });
+      await expect(popupPage.account()).toHaveCount(1, { timeout: 15_000 });
       await page.goto('https://www.instagram.com/');
-      await expect(popup.locator('[data-account]')).toHaveCount(2, { timeout: 15_000 });
+      await expect(popupPage.account()).toHaveCount(2, { timeout: 15_000 });
       await popup.bringToFront();
       await expect(popup.locator('html')).toHaveAttribute('lang', new RegExp(`^${lang}`));
       // Open every disclosure so that its content is checked too.
@@ -29,8 +31,9 @@ for (const lang of ['en', 'fr'] as const) {
 }
 
 test('the popup works with the keyboard alone', async ({ ext }) => {
-  const popup = await openPopup(ext);
-  await expect(popup.locator('[data-action="guide"][data-platform="facebook"]:not([data-task])')).toBeVisible();
+  const popupPage = await PopupPage.open(ext);
+  const popup = popupPage.page;
+  await expect(popupPage.guideButton('facebook')).toBeVisible();
   let focused = '';
   for (let i = 0; i < 10 && focused !== 'facebook'; i++) {
     await popup.keyboard.press('Tab');

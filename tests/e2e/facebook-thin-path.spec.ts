@@ -1,4 +1,5 @@
-import { expect, launch, openPopup, test } from './fixtures';
+import { expect, launch, test } from './fixtures';
+import { PopupPage } from './popup-page';
 import { followSteps, sendForm } from './walk';
 
 for (const lang of ['en', 'fr'] as const) {
@@ -9,8 +10,8 @@ for (const lang of ['en', 'fr'] as const) {
       const page = await ext.context.newPage();
       await page.goto('https://www.facebook.com/');
       // The account is seen on the feed; with no guided session the feed shows no guide.
-      const popup = await openPopup(ext);
-      await expect(popup.locator('[data-account="facebook:marie.dupont"]')).toHaveAttribute('data-status', 'todo', { timeout: 15_000 });
+      const popup = await PopupPage.open(ext);
+      await popup.expectStatus('facebook:marie.dupont', 'todo');
       expect(await page.locator('[data-opposer-step]').count()).toBe(0);
 
       await page.goto(`https://www.facebook.com/privacy/center/${lang === 'fr' ? '?locale=fr_FR' : ''}`);
@@ -31,15 +32,15 @@ for (const lang of ['en', 'fr'] as const) {
       await expect.poll(() => ext.replica.submissions().length).toBe(1);
       expect(ext.replica.submissions()[0].reason).toBe(state.reason);
 
-      await expect(popup.locator('[data-account="facebook:marie.dupont"]')).toHaveAttribute('data-status', 'sent', { timeout: 15_000 });
+      await popup.expectStatus('facebook:marie.dupont', 'sent');
       await expect(page.locator('[data-opposer-step]')).toHaveCount(0);
 
       // After a browser restart the record is still there.
       await ext.context.close();
       const again = await launch(userDataDir, { lang, replica: { lang } });
       try {
-        const popupAgain = await openPopup(again);
-        await expect(popupAgain.locator('[data-account="facebook:marie.dupont"]')).toHaveAttribute('data-status', 'sent');
+        const popupAgain = await PopupPage.open(again);
+        await expect(popupAgain.account('facebook:marie.dupont')).toHaveAttribute('data-status', 'sent');
       } finally {
         await again.context.close();
       }

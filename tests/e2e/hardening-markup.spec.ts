@@ -4,7 +4,7 @@
  * element is made of them and no script of theirs runs.
  */
 import type { Page } from '@playwright/test';
-import { expect, openExtensionPage, openPopup, test } from './fixtures';
+import { expect, openExtensionPage, test } from './fixtures';
 import { PopupPage } from './popup-page';
 import { watchConsole } from './hardening-helpers';
 
@@ -57,14 +57,14 @@ test.describe('names containing markup', () => {
     // The editor's lists are built when it is opened.
     await acRow.locator('details.editor > summary').click();
     await expect(acRow.locator('option').filter({ hasText: FB_NAME }).first()).toBeAttached();
-    expect(await popup.page.locator(`[data-account] :is(${INJECTED})`).count()).toBe(0);
+    expect(await popup.account().locator(`:is(${INJECTED})`).count()).toBe(0);
     expect(await pwned(popup.page)).toBeUndefined();
 
     // A fresh popup (first render straight from the stored record) shows the same.
-    const again = await openPopup(ext);
-    await expect(again.locator('[data-account="facebook:marie.dupont"] .name')).toContainText(FB_NAME);
-    expect(await again.locator(`[data-account] :is(${INJECTED})`).count()).toBe(0);
-    expect(await pwned(again)).toBeUndefined();
+    const again = await PopupPage.open(ext);
+    await expect(again.account('facebook:marie.dupont').locator('.name')).toContainText(FB_NAME);
+    expect(await again.account().locator(`:is(${INJECTED})`).count()).toBe(0);
+    expect(await pwned(again.page)).toBeUndefined();
 
     // The printable proof.
     const options = await openExtensionPage(ext, 'options.html');

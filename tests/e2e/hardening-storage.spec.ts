@@ -8,7 +8,8 @@
  * migrations run then: a record without version meta, or with a version from the future) are
  * followed by a restart of the service worker, as Chrome does after 30 s idle.
  */
-import { expect, openPopup, test, type Browser } from './fixtures';
+import { expect, test, type Browser } from './fixtures';
+import { PopupPage } from './popup-page';
 import { seededRecord, stopServiceWorker, storageDump, watchConsole, withLiveWorker } from './hardening-helpers';
 
 /** The extension's own API, as seen inside its service worker. */
@@ -108,26 +109,26 @@ for (const shape of SHAPES) {
     );
     if (shape.restart) await stopServiceWorker(launched);
 
-    const popup = await openPopup(launched);
+    const popup = await PopupPage.open(launched);
     const ext = await withLiveWorker(launched);
-    await expect(popup.locator('[data-notice="bad-data-reset"]')).toBeVisible();
+    await expect(popup.notice('bad-data-reset')).toBeVisible();
     const saved = await backups(ext);
     expect(saved.map(([key]) => key)).toHaveLength(1);
     expect(saved[0][1], 'the backup holds exactly what was stored').toEqual(shape.value);
-    await expect(popup.locator('[data-notice="bad-data-reset"]')).toContainText(saved[0][0]);
+    await expect(popup.notice('bad-data-reset')).toContainText(saved[0][0]);
 
     // The popup works: its buttons are there and the checklist fills again from the pages.
-    await expect(popup.locator('[data-action="guide"][data-platform="facebook"]:not([data-task])')).toBeVisible();
-    await expect(popup.locator('[data-action="guide"][data-platform="instagram"]:not([data-task])')).toBeVisible();
+    await expect(popup.guideButton('facebook')).toBeVisible();
+    await expect(popup.guideButton('instagram')).toBeVisible();
     const page = await ext.context.newPage();
     await page.goto('https://www.facebook.com/');
-    await expect(popup.locator('[data-account="facebook:marie.dupont"]')).toHaveAttribute('data-status', 'todo', { timeout: 15_000 });
+    await popup.expectStatus('facebook:marie.dupont', 'todo');
 
     if (shape.restart) {
       // A later start finds nothing left to repair: no second backup, nothing logged.
       await stopServiceWorker(ext);
-      const again = await openPopup(ext);
-      await expect(again.locator('[data-account="facebook:marie.dupont"]')).toHaveAttribute('data-status', 'todo');
+      const again = await PopupPage.open(ext);
+      await expect(again.account('facebook:marie.dupont')).toHaveAttribute('data-status', 'todo');
       expect(await backups(await withLiveWorker(ext))).toHaveLength(1);
     }
     expect(logs.extension(), logs.format(logs.extension())).toEqual([]);

@@ -1,4 +1,5 @@
-import { expect, openPopup, test } from './fixtures';
+import { expect, test } from './fixtures';
+import { PopupPage } from './popup-page';
 import { followSteps, sendForm, startGuide } from './walk';
 
 /** Every path, in each language the replicas speak, walked from the feed to Meta's confirmation. */
@@ -13,7 +14,7 @@ for (const lang of LANGS) {
       await followSteps(page, ['fb-account-menu', 'fb-settings-privacy', 'fb-privacy-center', 'fb-genai-topic', 'fb-object-link']);
       await sendForm(page, 'fb-form-submit');
       await expect.poll(() => ext.replica.submissions().length).toBe(1);
-      await expect(popup.locator('[data-account="facebook:marie.dupont"]')).toHaveAttribute('data-status', 'sent', { timeout: 15_000 });
+      await PopupPage.of(popup).expectStatus('facebook:marie.dupont', 'sent');
     });
 
     test(`Instagram (${lang}): feed → Send → sent`, async ({ ext }) => {
@@ -21,7 +22,7 @@ for (const lang of LANGS) {
       await followSteps(page, ['ig-more-menu', 'ig-settings', 'ig-privacy-center', 'ig-genai-topic', 'ig-object-link']);
       await sendForm(page, 'ig-form-submit');
       await expect.poll(() => ext.replica.submissions().length).toBe(1);
-      await expect(popup.locator('[data-account="instagram:marie_dupont"]')).toHaveAttribute('data-status', 'sent', { timeout: 15_000 });
+      await PopupPage.of(popup).expectStatus('instagram:marie_dupont', 'sent');
     });
   });
 }
@@ -34,7 +35,7 @@ test.describe('localised host', () => {
     await expect(page.locator('[data-opposer-step="fb-object-link"]')).toBeVisible({ timeout: 12_000 });
     await page.goto('https://fr-fr.facebook.com/help/contact/712876720715583');
     await expect(page.locator('textarea')).toHaveValue(/^Je m'oppose expressément/, { timeout: 12_000 });
-    const popup = await openPopup(ext);
-    await expect(popup.locator('[data-account]')).toHaveCount(0);
+    const popup = await PopupPage.open(ext);
+    await expect(popup.account()).toHaveCount(0);
   });
 });

@@ -13,6 +13,11 @@ export class PopupPage {
     return new PopupPage(await openPopup(ext));
   }
 
+  /** A popup some other helper opened (walk.ts's startGuide). */
+  static of(page: Page): PopupPage {
+    return new PopupPage(page);
+  }
+
   /** One account's row ("facebook:marie.dupont"), or every row. */
   account(key?: string): Locator {
     return this.page.locator(key ? `[data-account="${key}"]` : '[data-account]');
@@ -25,6 +30,16 @@ export class PopupPage {
 
   get groups(): Locator {
     return this.page.locator('[data-group]');
+  }
+
+  /** The button that starts the objection's guided session on a platform (not a task's). */
+  guideButton(platform: Platform): Locator {
+    return this.page.locator(`[data-action="guide"][data-platform="${platform}"]:not([data-task])`);
+  }
+
+  /** A notice at the top of the popup ("bad-data-reset"). */
+  notice(name: string): Locator {
+    return this.page.locator(`[data-notice="${name}"]`);
   }
 
   get summary(): Locator {

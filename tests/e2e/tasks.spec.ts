@@ -4,7 +4,7 @@ import { load } from 'js-yaml';
 import { clickMarked, expect, markedStep, openExtensionPage, openPopup, test, type Browser } from './fixtures';
 
 /**
- * The tasks beyond the objection (issue 11, shared/test-contract.md "Beyond the objection"):
+ * The tasks beyond the objection (issue 11, docs/test-hooks.md "Beyond the objection"):
  * each started from the popup, walked by clicking only the elements the guide marks, in English
  * and French, until the account row (or the popup's WhatsApp entry) shows it done.
  */

@@ -4,7 +4,7 @@
  * route with its chooser, the 2024 forms' explanation check and e-mail code step, the
  * Italian-style on-page confirmation, a friend's profile, a group's members, the profile switcher.
  *
- * English follows meta-flow.md's quotes ("Other policies and articles", "Your right to object",
+ * English follows the quotes of docs/meta-pages.md ("Other policies and articles", "Your right to object",
  * "Learn more and submit requests here", the chooser's three options, the Italian-style
  * confirmation); the other languages are the replica's best rendering, matched by the
  * playbooks' labels (lib/playbooks/labels.ts).

@@ -972,7 +972,7 @@ const nl: Texts = {
   },
 };
 
-/** British English (meta-flow.md, "More facts"): Centre, honour; everything else as en. */
+/** British English (docs/meta-pages.md, "Variations the guide must survive"): Centre, honour; everything else as en. */
 const enGB: Texts = {
   ...en,
   common: { ...en.common, privacyCenter: 'Privacy Centre' },

@@ -1,6 +1,6 @@
 /**
  * The visible texts of the replica pages for the tasks beyond the objection, per language.
- * The words the playbooks match come from /work/shared/meta-flow.md ("Beyond the objection");
+ * The words the playbooks match come from docs/meta-pages.md ("Beyond the objection");
  * the rest is filler in the register of Meta's pages. Typography as in i18n.ts.
  */
 import type { ReplicaLang } from './i18n';

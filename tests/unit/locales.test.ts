@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES, type Language } from '@/lib/languages';
+import { LANGUAGES } from '@/lib/languages';
+import { LOCALES, localeOf } from './locale-files';
 
 /**
  * Every UI locale has every string of en.yml, translated. A missing key would show English to
@@ -32,9 +33,6 @@ const SAME_IN: Partial<Record<string, Record<string, string>>> = {
   sv: { guideSection: 'Swedish says “guide”' },
 };
 
-/** The locale file of a language (Chrome names Portugal's Portuguese pt_PT). */
-const localeOf = (lang: Language) => (lang === 'pt' ? 'pt_PT' : lang);
-
 type Strings = Record<string, string>;
 
 /** "summaryTodo: { 1: …, n: … }" → "summaryTodo.1", "summaryTodo.n" (WXT's plural forms). */
@@ -60,7 +58,7 @@ const others = LANGUAGES.filter((lang) => lang !== 'en');
 describe('UI locales', () => {
   it('has one file per EU language, and no other', () => {
     const files = readdirSync('locales').filter((f) => f.endsWith('.yml')).map((f) => f.replace(/\.yml$/, ''));
-    expect(files.sort()).toEqual(LANGUAGES.map(localeOf).sort());
+    expect(files.sort()).toEqual([...LOCALES].sort());
   });
 
   it.each(others)('%s has every key of en.yml, translated, with the same placeholders', (lang) => {

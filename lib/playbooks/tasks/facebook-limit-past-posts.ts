@@ -6,7 +6,7 @@ const IN_DIALOG = '[role="dialog"]';
 /**
  * Facebook's "Limit past posts": every past post shared with Public or Friends of friends becomes
  * Friends only. On the Posts settings (`/settings/?tab=posts`), the older `?tab=privacy` and
- * Privacy Checkup (see shared/meta-flow.md, "Beyond the objection").
+ * Privacy Checkup (see docs/meta-pages.md, "Beyond the objection").
  */
 export const LIMIT_PAST_POSTS_PLAYBOOK: TaskPlaybook = {
   task: 'limit-past-posts',

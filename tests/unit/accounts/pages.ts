@@ -1,6 +1,6 @@
 /**
- * Skeletons of Meta's pages as they bear on "which account is this" (meta-flow.md, "Which
- * account is this" and "More facts"): where the logged-in person's own link is, and where other
+ * Skeletons of Meta's pages as they bear on "which account is this" (docs/meta-pages.md, "Which
+ * account is logged in"): where the logged-in person's own link is, and where other
  * people's links are. Marie Dupont is logged in; everyone else is someone else.
  */
 const FB = 'https://www.facebook.com';

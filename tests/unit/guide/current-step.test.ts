@@ -89,7 +89,7 @@ describe('pickCurrentStep', () => {
   });
 });
 
-describe('the routes of meta-flow.md', () => {
+describe('the routes of docs/meta-pages.md', () => {
   it('takes the Settings item only when the submenu has no Privacy Center', () => {
     html(`<div role="menu"><a role="menuitem" href="/settings/"><span>Settings</span></a>
       <a role="menuitem" href="/privacy/center/"><span>Privacy Center</span></a></div>`);

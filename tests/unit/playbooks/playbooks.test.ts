@@ -7,7 +7,7 @@ import { LANGUAGES } from '@/lib/languages';
 import { pathLength, stepNumber } from '@/lib/guide/current-step';
 
 /**
- * Step ids, in path order, as shared/test-contract.md names them, plus the optional ones: the
+ * Step ids, in path order, as docs/test-hooks.md names them, plus the optional ones: the
  * Privacy Policy route (a detour beside the Privacy Center's), the country, the e-mailed code.
  */
 const policyIds = (p: string) => [`${p}-policy-link`, `${p}-policy-other`, `${p}-policy-genai`, `${p}-policy-object`, `${p}-policy-requests`];

@@ -5,7 +5,7 @@ import { TASKS } from '@/lib/domain';
 import { accountTasks, TASK_PLAYBOOKS } from '@/lib/playbooks/task-registry';
 import { TaskPlaybookSchema } from '@/lib/playbooks/task-schema';
 
-/** Step ids of shared/test-contract.md, "Beyond the objection", in order. */
+/** Step ids of docs/test-hooks.md, "Beyond the objection", in order. */
 const CONTRACT = {
   'limit-past-posts': ['fb-limit-past-posts', 'fb-limit-confirm'],
   'private-account': ['ig-private-switch', 'ig-private-confirm'],

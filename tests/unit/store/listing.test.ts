@@ -2,9 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { load } from 'js-yaml';
-
-/** The 24 UI languages, as the locales/ files name them. */
-const LANGUAGES = ['bg', 'cs', 'da', 'de', 'el', 'en', 'es', 'et', 'fi', 'fr', 'ga', 'hr', 'hu', 'it', 'lt', 'lv', 'mt', 'nl', 'pl', 'pt_PT', 'ro', 'sk', 'sl', 'sv'];
+import { LOCALES } from '../locale-files';
 
 // Limits of the stores' forms: Chrome Web Store (name 75 from the manifest, summary 132,
 // description 16 000), AMO (name 50, summary 250), Edge (description ≥ 250 characters).
@@ -33,10 +31,10 @@ const manifest = readFileSync('wxt.config.ts', 'utf8');
 
 describe('store listing', () => {
   it('has every field within the stores’ limits in the 24 languages, and no other language', () => {
-    expect(Object.keys(listing.languages).sort()).toEqual([...LANGUAGES].sort());
+    expect(Object.keys(listing.languages).sort()).toEqual([...LOCALES].sort());
   });
 
-  it.each(LANGUAGES)('%s: the short description is the manifest description (≤ 132 characters)', (lang) => {
+  it.each(LOCALES)('%s: the short description is the manifest description (≤ 132 characters)', (lang) => {
     const messages = load(readFileSync(`locales/${lang}.yml`, 'utf8')) as Record<string, unknown>;
     expect(listing.languages[lang].shortDescription).toBe(messages.extDescription);
     expect(listing.languages[lang].name).toBe(messages.extName);

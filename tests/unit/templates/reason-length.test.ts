@@ -4,7 +4,7 @@ import { defaultReason } from '@/lib/templates/defaults';
 
 /**
  * Meta's 2024 objection forms require the explanation and reject a short one ("too short"; one
- * user reported a 100-character minimum, see shared/meta-flow.md). The reason Opposer prefills
+ * user reported a 100-character minimum, see docs/meta-pages.md, "The objection form"). The reason Opposer prefills
  * must pass that check in every language, or the user meets an error Opposer caused.
  */
 const META_MINIMUM = 100;

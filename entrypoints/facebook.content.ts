@@ -1,4 +1,5 @@
 import { detectFacebookAccount } from '@/lib/accounts/detect';
+import { reportAccount } from '@/lib/accounts/report-account';
 import { runGuide } from '@/lib/guide/run-site';
 import { FACEBOOK_PLAYBOOK } from '@/lib/playbooks/facebook';
 import { LIMIT_PAST_POSTS_PLAYBOOK } from '@/lib/playbooks/tasks/facebook-limit-past-posts';
@@ -11,6 +12,7 @@ export default defineContentScript({
   // work in the page on every load, and a sign of the extension any page could read.
   noScriptStartedPostMessage: true,
   main() {
-    runGuide({ site: { playbook: FACEBOOK_PLAYBOOK, detect: detectFacebookAccount }, tasks: [LIMIT_PAST_POSTS_PLAYBOOK] });
+    runGuide({ site: FACEBOOK_PLAYBOOK, tasks: [LIMIT_PAST_POSTS_PLAYBOOK] });
+    reportAccount(FACEBOOK_PLAYBOOK.platform, detectFacebookAccount);
   },
 });

@@ -1,4 +1,5 @@
 import { detectInstagramAccount } from '@/lib/accounts/detect';
+import { reportAccount } from '@/lib/accounts/report-account';
 import { runGuide } from '@/lib/guide/run-site';
 import { INSTAGRAM_PLAYBOOK } from '@/lib/playbooks/instagram';
 import { PRIVATE_ACCOUNT_PLAYBOOK } from '@/lib/playbooks/tasks/instagram-private-account';
@@ -11,6 +12,7 @@ export default defineContentScript({
   // work in the page on every load, and a sign of the extension any page could read.
   noScriptStartedPostMessage: true,
   main() {
-    runGuide({ site: { playbook: INSTAGRAM_PLAYBOOK, detect: detectInstagramAccount }, tasks: [PRIVATE_ACCOUNT_PLAYBOOK] });
+    runGuide({ site: INSTAGRAM_PLAYBOOK, tasks: [PRIVATE_ACCOUNT_PLAYBOOK] });
+    reportAccount(INSTAGRAM_PLAYBOOK.platform, detectInstagramAccount);
   },
 });

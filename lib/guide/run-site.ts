@@ -3,19 +3,10 @@ import { i18n } from '#i18n';
 import { toLanguage } from '../languages';
 import { normalizeText } from '../page/normalize';
 import type { Playbook } from '../playbooks/schema';
-import type { DetectedAccount } from '../accounts/detect';
-import { watchProfileSwitch } from '../accounts/profile-switch';
-import { watchAccount } from '../accounts/watch-account';
 import { sendMessage } from '../state/messages';
 import type { TaskPlaybook } from '../playbooks/task-schema';
 import { Guide, type GuidePlaybook, type GuideTexts } from './guide';
 import { watchLocation } from './location-watcher';
-
-/** A site's playbook (the objection and its trips) with how to tell whose account the page is. */
-export interface SiteWiring {
-  playbook: Playbook;
-  detect: () => DetectedAccount | undefined;
-}
 
 /**
  * Wires a content script's playbooks to the page, the background and the UI strings: one
@@ -23,9 +14,9 @@ export interface SiteWiring {
  * more specific wish). The guide lives as long as the extension does: it stops when the
  * extension is gone (updated, removed), not on a page event (see location-watcher.ts).
  */
-export function runGuide({ site, tasks }: { site?: SiteWiring; tasks: readonly TaskPlaybook[] }): void {
-  const platform = site?.playbook.platform;
-  const playbooks: GuidePlaybook[] = [...tasks, ...(site ? [site.playbook] : [])];
+export function runGuide({ site, tasks }: { site?: Playbook; tasks: readonly TaskPlaybook[] }): void {
+  const platform = site?.platform;
+  const playbooks: GuidePlaybook[] = [...tasks, ...(site ? [site] : [])];
   const guide = new Guide(playbooks, guideTexts(), {
     context: async (playbook, pageLang, form) => {
       if (playbook.task) {
@@ -41,7 +32,12 @@ export function runGuide({ site, tasks }: { site?: SiteWiring; tasks: readonly T
     taskDone: (seen) => sendMessage('taskDone', seen),
     taskNotPossible: (seen) => sendMessage('taskNotPossible', seen),
     stop: (playbook) => (playbook.task ? sendMessage('stopTask', undefined) : sendMessage('stopGuide', undefined)),
-  }, { version: browser.runtime.getManifest().version });
+  }, {
+    // Read when a report is copied, not at start-up.
+    get version() {
+      return browser.runtime.getManifest().version;
+    },
+  });
   const stopWatching = watchLocation(() => {
     if (!browser.runtime?.id) {
       // The extension was updated or removed: this copy of the script is an orphan.
@@ -52,12 +48,6 @@ export function runGuide({ site, tasks }: { site?: SiteWiring; tasks: readonly T
     void guide.onLocation();
   });
   void guide.onLocation();
-  if (!site || !platform) return;
-  watchAccount(platform, site.detect, {
-    accountSeen: (account) => void sendMessage('accountSeen', account).catch(() => undefined),
-    accountsCenterRead: (entries) => void sendMessage('accountsCenterRead', { entries }).catch(() => undefined),
-  }, (fn, ms) => setTimeout(fn, ms));
-  watchProfileSwitch(document, () => void sendMessage('accountSwitching', { platform }).catch(() => undefined));
 }
 
 function uiLanguage() {

@@ -1,19 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Guide, type GuideBackend, type GuideOptions, type GuidePlaybook, type GuideTexts } from '@/lib/guide/guide';
+import { Guide, type GuideBackend, type GuideOptions, type GuidePlaybook } from '@/lib/guide/guide';
 import { labelLists } from '@/lib/playbooks/label-lists';
 import { TASK_PLAYBOOKS } from '@/lib/playbooks/task-registry';
+import { texts } from './guide-texts';
 
-const texts: GuideTexts = {
-  instruction: (step) => `do ${step.id}`,
-  counter: (n, total) => `Step ${n} of ${total}`,
-  notFound: (step) => `cannot find ${step.id}`,
-  message: (key) => key,
-  directLink: 'Go there directly',
-  stop: 'Stop guiding',
-  close: 'Close',
-  copyReport: 'Copy a report',
-  reportCopied: 'Report copied',
-};
 
 /** The background's answer for a task's playbook, as run-site.ts passes it on. */
 function backend(running = true) {

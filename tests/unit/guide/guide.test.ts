@@ -1,20 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Guide, type GuideBackend, type GuideTexts } from '@/lib/guide/guide';
+import { Guide, type GuideBackend } from '@/lib/guide/guide';
 import { FACEBOOK_PLAYBOOK } from '@/lib/playbooks/facebook';
 import { labelLists } from '@/lib/playbooks/label-lists';
 import type { GuideContext } from '@/lib/state/messages';
+import { texts } from './guide-texts';
 
-const texts: GuideTexts = {
-  instruction: (step) => `do ${step.id}`,
-  counter: (n, total) => `Step ${n} of ${total}`,
-  notFound: (step) => `cannot find ${step.id}`,
-  message: (key) => key,
-  directLink: 'Go there directly',
-  stop: 'Stop guiding',
-  close: 'Close',
-  copyReport: 'Copy a report',
-  reportCopied: 'Report copied',
-};
 
 /** The background's answer for the site's playbook, as run-site.ts passes it on. */
 function backend(context: Partial<GuideContext> = {}) {

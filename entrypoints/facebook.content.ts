@@ -1,8 +1,8 @@
 import { detectFacebookAccount } from '@/lib/accounts/detect';
-import { runSite } from '@/lib/guide/run-site';
+import { reportAccount } from '@/lib/accounts/report-account';
+import { runGuide } from '@/lib/guide/run-site';
 import { FACEBOOK_PLAYBOOK } from '@/lib/playbooks/facebook';
 import { LIMIT_PAST_POSTS_PLAYBOOK } from '@/lib/playbooks/tasks/facebook-limit-past-posts';
-import { runTask } from '@/lib/guide/run-task';
 
 export default defineContentScript({
   // facebook.com and its subdomains (www, web, help, accountscenter, fr-fr…), and Meta's own Accounts Center.
@@ -12,7 +12,7 @@ export default defineContentScript({
   // work in the page on every load, and a sign of the extension any page could read.
   noScriptStartedPostMessage: true,
   main() {
-    runSite(FACEBOOK_PLAYBOOK, detectFacebookAccount);
-    runTask(LIMIT_PAST_POSTS_PLAYBOOK);
+    runGuide({ site: FACEBOOK_PLAYBOOK, tasks: [LIMIT_PAST_POSTS_PLAYBOOK] });
+    reportAccount(FACEBOOK_PLAYBOOK.platform, detectFacebookAccount);
   },
 });

@@ -1,8 +1,8 @@
 import { detectInstagramAccount } from '@/lib/accounts/detect';
-import { runSite } from '@/lib/guide/run-site';
+import { reportAccount } from '@/lib/accounts/report-account';
+import { runGuide } from '@/lib/guide/run-site';
 import { INSTAGRAM_PLAYBOOK } from '@/lib/playbooks/instagram';
 import { PRIVATE_ACCOUNT_PLAYBOOK } from '@/lib/playbooks/tasks/instagram-private-account';
-import { runTask } from '@/lib/guide/run-task';
 
 export default defineContentScript({
   // instagram.com and its subdomains: www, help, privacycenter, accountscenter.
@@ -12,7 +12,7 @@ export default defineContentScript({
   // work in the page on every load, and a sign of the extension any page could read.
   noScriptStartedPostMessage: true,
   main() {
-    runSite(INSTAGRAM_PLAYBOOK, detectInstagramAccount);
-    runTask(PRIVATE_ACCOUNT_PLAYBOOK);
+    runGuide({ site: INSTAGRAM_PLAYBOOK, tasks: [PRIVATE_ACCOUNT_PLAYBOOK] });
+    reportAccount(INSTAGRAM_PLAYBOOK.platform, detectInstagramAccount);
   },
 });

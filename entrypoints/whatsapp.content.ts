@@ -1,4 +1,4 @@
-import { runTask } from '@/lib/guide/run-task';
+import { runGuide } from '@/lib/guide/run-site';
 import { WHATSAPP_PLAYBOOK } from '@/lib/playbooks/tasks/whatsapp-form';
 
 export default defineContentScript({
@@ -6,6 +6,6 @@ export default defineContentScript({
   matches: ['https://www.whatsapp.com/contact/forms/*'],
   runAt: 'document_idle',
   main() {
-    runTask(WHATSAPP_PLAYBOOK);
+    runGuide({ tasks: [WHATSAPP_PLAYBOOK] });
   },
 });

@@ -1,14 +1,24 @@
 import type { Trip } from '../domain';
 import type { LabelLists } from '../playbooks/label-lists';
-import type { Playbook, Step, UrlRule } from '../playbooks/schema';
+import type { Step, UrlRule } from '../playbooks/schema';
 import { findStepTarget } from './find-target';
 
+/** The steps of a playbook, in path order (a site's or a task's). */
+type Path = { readonly steps: readonly Step[] };
+
+/** Each rule's expressions, compiled the first time the rule is used (playbooks never change). */
+const compiled = new WeakMap<UrlRule, { host: RegExp; path: RegExp }>();
+
 export function urlMatches(rules: readonly UrlRule[], url: URL): boolean {
-  return rules.some((rule) => new RegExp(rule.host).test(url.hostname) && new RegExp(rule.path).test(url.pathname));
+  return rules.some((rule) => {
+    let re = compiled.get(rule);
+    if (!re) compiled.set(rule, (re = { host: new RegExp(rule.host), path: new RegExp(rule.path) }));
+    return re.host.test(url.hostname) && re.path.test(url.pathname);
+  });
 }
 
 /** The steps that can be current on this URL, in path order. */
-export function stepsForUrl(playbook: Playbook, url: URL, sessionRunning: boolean): Step[] {
+export function stepsForUrl(playbook: Path, url: URL, sessionRunning: boolean): Step[] {
   return playbook.steps.filter((step) => (sessionRunning || !step.sessionOnly) && urlMatches(step.pages, url));
 }
 
@@ -25,7 +35,7 @@ export interface CurrentStep {
  * marker to its item, a closed one moves it back to the button that opens it.
  */
 export function pickCurrentStep(
-  playbook: Pick<Playbook, 'steps'>,
+  playbook: Path,
   steps: readonly Step[],
   labels: LabelLists,
   root: ParentNode = document,
@@ -57,14 +67,14 @@ export function pickCurrentStep(
  * uncounted (optional) step shows the number of the next counted one, or the last number when it
  * comes after the last counted step (the e-mailed code after Send: never "Step 8 of 7").
  */
-export function stepNumber(playbook: Pick<Playbook, 'steps'>, step: Step): number {
+export function stepNumber(playbook: Path, step: Step): number {
   const index = playbook.steps.indexOf(step);
   const before = playbook.steps.slice(0, Math.max(index, 0)).filter((s) => s.counted && tripOf(s) === tripOf(step)).length;
   return Math.min(before + 1, pathLength(playbook, step));
 }
 
 /** How many counted steps the trip of `step` (the objection's, when none is given) has. */
-export function pathLength(playbook: Pick<Playbook, 'steps'>, step?: Step): number {
+export function pathLength(playbook: Path, step?: Step): number {
   const trip = step ? tripOf(step) : 'objection';
   return playbook.steps.filter((s) => s.counted && tripOf(s) === trip).length;
 }

@@ -1,22 +1,54 @@
-import { ATTRIBUTES, FORM_STEP_KINDS, type ObjectionKind } from '../domain';
+import { ATTRIBUTES, FORM_STEP_KINDS, type ObjectionKind, type Task } from '../domain';
 import type { Language } from '../languages';
 import type { LabelLists } from '../playbooks/label-lists';
-import type { FormRule, Playbook, Step } from '../playbooks/schema';
-import type { GuideContext } from '../state/messages';
-import { findConfirmation } from '../page/confirmation';
+import type { FormRule, Step } from '../playbooks/schema';
+import type { DoneRule, NotPossibleRule } from '../playbooks/task-schema';
+import type { UiKey } from '../ui-keys';
 import { controlName } from '../page/own-words';
 import { pageLanguage } from '../page/language';
-import { setControlledValue } from '../page/react-input';
 import { pathLength, pickCurrentStep, stepsForUrl, urlMatches } from './current-step';
-import { findTarget } from './find-target';
 import { FallbackPanel } from './fallback-panel';
 import { Highlight } from './highlight';
 import { buildReport } from './report';
 import { createOverlay, type Overlay } from './overlay';
+import { FormWatch, TaskWatch, type Outcome } from './outcomes';
 import { LazyWatcher } from './watch';
 
 const STEP_ATTRIBUTE = ATTRIBUTES.step;
-const PREFILLED_ATTRIBUTE = ATTRIBUTES.prefilled;
+
+/**
+ * What the engine reads of a playbook. A site's playbook (schema.ts: the objection and its trips)
+ * and a task's (task-schema.ts) are both one: what differs is which of these fields they have.
+ */
+export interface GuidePlaybook {
+  steps: readonly Step[];
+  /** The forms the path leads to: the form steps show only on one of them; the reason is prefilled, the confirmation recorded. */
+  forms?: readonly FormRule[];
+  /** The task the playbook guides (asked about and recorded as that task). */
+  task?: Task;
+  /** How the page shows the task took effect (with `task`). */
+  done?: DoneRule;
+  /** How the page shows the task cannot be done for this account. */
+  notPossible?: NotPossibleRule;
+  /** Other ways to the same place, offered when a target cannot be found and its step has no `directLink`. */
+  fallbacks?: readonly string[];
+  /** `done`: the message once the page showed the playbook's aim was reached. */
+  uiText: { done: UiKey };
+}
+
+/** What the background tells the guide about one playbook on this page. */
+export interface PageContext {
+  /** Meta's words to match on this page (lib/playbooks/label-lists.ts). */
+  labels: LabelLists;
+  /** Point at the steps at all (the account still needs the objection, a session or the task was started). */
+  guiding: boolean;
+  /** A guided session started from the popup is running: `sessionOnly` steps show too. */
+  session: boolean;
+  /** The last objection form the user opened from Meta's notice. */
+  followedFormUrl: string | null;
+  /** The reason to prefill in the page's language. */
+  reasonTemplate: string | null;
+}
 
 /** The words the guide shows, in the user's language (the content script wires i18n in). */
 export interface GuideTexts {
@@ -24,9 +56,10 @@ export interface GuideTexts {
   instruction(step: Step, pageWords: string | undefined): string;
   counter(step: number, total: number): string;
   notFound(step: Step): string;
+  /** A UI message named by the playbook (its `uiText.done`, a `notPossible.note`). */
+  message(key: UiKey): string;
   directLink: string;
   stop: string;
-  sent: string;
   close: string;
   copyReport: string;
   reportCopied: string;
@@ -34,14 +67,14 @@ export interface GuideTexts {
 
 /** What the guide asks of and tells the background. */
 export interface GuideBackend {
-  /**
-   * What the guide needs to know for this page. `pageLang`: the page's language if it says
-   * (picks Meta's words to match); `form`: the kind of form this page is, if one (picks the reason).
-   */
-  context(pageLang: Language | null, form: FormRule['kind'] | null): Promise<GuideContext>;
+  /** `form`: the kind of form this page is, if one (picks the reason). */
+  context(playbook: GuidePlaybook, pageLang: Language | null, form: ObjectionKind | null): Promise<PageContext>;
   objectionSent(sent: { kind: ObjectionKind; formUrl: string; confirmationText: string }): Promise<void>;
   formFollowed(url: string): Promise<void>;
-  stopGuide(): Promise<void>;
+  taskDone(seen: { task: Task; url: string; confirmationText: string }): Promise<void>;
+  taskNotPossible(seen: { task: Task; url: string; reason: NotPossibleRule['reason'] }): Promise<void>;
+  /** The user stopped guiding this playbook. */
+  stop(playbook: GuidePlaybook): Promise<void>;
 }
 
 export interface GuideOptions {
@@ -51,35 +84,47 @@ export interface GuideOptions {
   version?: string;
 }
 
+/** The playbook being guided on this page, with what the background said about it. */
+interface Plan {
+  playbook: GuidePlaybook;
+  steps: Step[];
+  context: PageContext;
+  form: FormWatch | undefined;
+  task: TaskWatch | undefined;
+}
+
 /**
- * Runs the guide on one tab: works out the current step from the URL and the page, marks its
- * target, keeps the highlight on it, prefills the form and records the confirmation. Sleeps
- * (no observer, nothing running) on pages where there is nothing to do.
+ * Runs the guide on one tab for a content script's playbooks (its site's, then its tasks'):
+ * works out which playbook and step apply from the URL and the page, marks the step's target,
+ * keeps the highlight on it, and watches for what the playbook says ends it (a form's
+ * confirmation, a task's `done` or `notPossible` rule). Sleeps (no observer, nothing running)
+ * on pages where there is nothing to do.
  */
 export class Guide {
+  private readonly playbooks: readonly GuidePlaybook[];
   private url: URL | undefined;
   private generation = 0;
-  private steps: Step[] = [];
-  private form: FormRule | undefined;
-  private context: GuideContext | undefined;
+  private plan: Plan | undefined;
   private overlay: Overlay | undefined;
   private highlight: Highlight | undefined;
   private panel: FallbackPanel | undefined;
+  /** The panel shows an outcome (sent, done): it stays when the user moves on. */
+  private panelShowsOutcome = false;
   private fallbackTimer: ReturnType<typeof setTimeout> | undefined;
-  private dismissed = false;
-  private formSeen = false;
-  private prefilledText: string | undefined;
-  private confirmed = false;
+  private readonly dismissed = new Set<GuidePlaybook>();
+  private finished = false;
   private readonly watcher = new LazyWatcher(() => this.scan());
   private readonly onInput = () => this.watcher.schedule();
-  private readonly onClick = (event: Event) => this.noticeFollowed(event);
+  private readonly onClick = (event: Event) => this.clicked(event);
 
   constructor(
-    private playbook: Playbook,
+    playbooks: GuidePlaybook | readonly GuidePlaybook[],
     private texts: GuideTexts,
     private backend: GuideBackend,
     private options: GuideOptions = {},
-  ) {}
+  ) {
+    this.playbooks = Array.isArray(playbooks) ? playbooks : [playbooks as GuidePlaybook];
+  }
 
   /** Call on start and after every same-document navigation. */
   async onLocation(): Promise<void> {
@@ -88,29 +133,21 @@ export class Guide {
     this.url = url;
     const generation = ++this.generation;
     this.sleep();
-    this.formSeen = false;
-    this.prefilledText = undefined;
-    this.confirmed = false;
-    // The one cheap check: is this URL on the path at all?
-    if (!this.playbook.steps.some((s) => urlMatches(s.pages, url))) return;
-    let context: GuideContext;
+    this.plan = undefined;
+    this.finished = false;
+    // The one cheap check: which playbooks have this URL on their path at all?
+    const here = this.playbooks.filter((p) => !this.dismissed.has(p) && p.steps.some((s) => urlMatches(s.pages, url)));
+    if (here.length === 0) return;
+    let plans: (Plan | undefined)[];
     try {
-      const formKind = this.playbook.forms.find((f) => urlMatches(f.pages, url))?.kind ?? null;
-      context = await this.backend.context(pageLanguage() ?? null, formKind);
+      plans = await Promise.all(here.map((playbook) => this.planFor(playbook, url)));
     } catch {
       return; // The extension was reloaded or the background is unreachable: stay quiet.
     }
-    if (generation !== this.generation || this.dismissed) return;
-    this.context = context;
-    this.form = this.playbook.forms.find(
-      (f) => urlMatches(f.pages, url) && (!f.onlyFromNotice || sameForm(context.followedFormUrl, url)),
-    );
-    const showSteps = context.sessionRunning || !context.accountDone;
-    this.steps = showSteps
-      ? stepsForUrl(this.playbook, url, context.sessionRunning).filter((s) => this.form || !isFormStep(s))
-      : [];
-    if (this.steps.length === 0 && !this.form) return;
-    this.wake();
+    if (generation !== this.generation) return;
+    // A task the user started is the more specific wish: the content script lists it first.
+    this.plan = plans.find((p) => p && !this.dismissed.has(p.playbook));
+    if (this.plan) this.wake();
   }
 
   /** Ends guiding on this tab. */
@@ -119,6 +156,26 @@ export class Guide {
     this.sleep();
     this.overlay?.destroy();
     this.overlay = this.highlight = this.panel = undefined;
+  }
+
+  private async planFor(playbook: GuidePlaybook, url: URL): Promise<Plan | undefined> {
+    const formRule = playbook.forms?.find((f) => urlMatches(f.pages, url));
+    const context = await this.backend.context(playbook, pageLanguage() ?? null, formRule?.kind ?? null);
+    const form = playbook.forms?.find(
+      (f) => urlMatches(f.pages, url) && (!f.onlyFromNotice || sameForm(context.followedFormUrl, url)),
+    );
+    // A playbook that lists its forms shows form steps only on one of them.
+    const steps = context.guiding
+      ? stepsForUrl(playbook, url, context.session).filter((s) => form || !playbook.forms || !isFormStep(s))
+      : [];
+    if (steps.length === 0 && !form) return undefined;
+    return {
+      playbook,
+      steps,
+      context,
+      form: form && new FormWatch(form, context.reasonTemplate),
+      task: playbook.done && new TaskWatch(playbook.done, playbook.notPossible, steps, () => this.watcher.schedule()),
+    };
   }
 
   private wake(): void {
@@ -135,11 +192,12 @@ export class Guide {
     document.removeEventListener('input', this.onInput, true);
     document.removeEventListener('change', this.onInput, true);
     document.removeEventListener('click', this.onClick, true);
-    if (this.fallbackTimer) clearTimeout(this.fallbackTimer);
+    clearTimeout(this.fallbackTimer);
     this.fallbackTimer = undefined;
+    this.plan?.task?.sleep();
     this.unmark();
     this.highlight?.hide();
-    this.panel?.hide();
+    if (!this.panelShowsOutcome) this.panel?.hide();
   }
 
   private scan(): void {
@@ -148,18 +206,23 @@ export class Guide {
         void this.onLocation();
         return;
       }
-      if (this.form) this.handleForm(this.form);
-      if (this.confirmed) return;
-      const current = pickCurrentStep(this.playbook, this.steps, this.labels());
+      const plan = this.plan;
+      if (!plan || this.finished) return;
+      const outcome = plan.form?.check(plan.context.labels) ?? plan.task?.check(plan.context.labels);
+      if (outcome) {
+        this.finish(plan, outcome);
+        return;
+      }
+      const current = pickCurrentStep(plan.playbook, plan.steps, plan.context.labels);
       if (!current) {
         this.unmark();
         this.highlight?.hide();
         return;
       }
       this.mark(current.target, current.step.id);
-      this.panel?.hide();
+      this.hidePanel();
       this.ui().highlight.show(current.target, {
-        counter: this.texts.counter(current.number, pathLength(this.playbook, current.step)),
+        counter: this.texts.counter(current.number, pathLength(plan.playbook, current.step)),
         instruction: this.texts.instruction(current.step, pageWords(current.target)),
         stopLabel: this.texts.stop,
         onStop: () => this.dismiss(),
@@ -169,35 +232,29 @@ export class Guide {
     }
   }
 
-  private handleForm(form: FormRule): void {
-    const field = findTarget(form.reasonField, this.labels());
-    const reason = field instanceof HTMLTextAreaElement || field instanceof HTMLInputElement ? field : undefined;
-    if (reason) {
-      this.formSeen = true;
-      const template = this.context?.reasonTemplate;
-      if (this.prefilledText === undefined && template && reason.value.trim() === '') {
-        this.prefilledText = template;
-        setControlledValue(reason, this.prefilledText);
-      }
-      // The page may re-create the field: the mark follows the value the extension filled.
-      if (this.prefilledText !== undefined && reason.value === this.prefilledText) {
-        reason.setAttribute(PREFILLED_ATTRIBUTE, 'true');
-      }
-      return;
-    }
-    if (!this.formSeen || this.confirmed) return;
-    const confirmation = findConfirmation(form.confirmation, this.labels());
-    if (!confirmation) return;
-    this.confirmed = true;
+  /** The page showed the plan's end: tell the background, say so, and sleep. */
+  private finish(plan: Plan, outcome: Outcome): void {
+    this.finished = true;
     this.sleep();
-    void this.backend
-      .objectionSent({ kind: form.kind, formUrl: this.url!.href, confirmationText: confirmation })
-      .catch(() => undefined);
-    this.ui().panel.show({ message: this.texts.sent, stopLabel: this.texts.close, onStop: () => this.panel?.hide() });
+    void this.record(plan.playbook, outcome, this.url!.href).catch(() => undefined);
+    const message = this.texts.message(outcome.kind === 'not-possible' ? outcome.note : plan.playbook.uiText.done);
+    this.panelShowsOutcome = true;
+    this.ui().panel.show({ message, stopLabel: this.texts.close, onStop: () => this.hidePanel() });
+  }
+
+  private record(playbook: GuidePlaybook, outcome: Outcome, url: string): Promise<void> {
+    if (outcome.kind === 'sent') {
+      return this.backend.objectionSent({ kind: outcome.objection, formUrl: url, confirmationText: outcome.confirmationText });
+    }
+    const task = playbook.task;
+    if (!task) return Promise.resolve();
+    return outcome.kind === 'done'
+      ? this.backend.taskDone({ task, url, confirmationText: outcome.confirmationText })
+      : this.backend.taskNotPossible({ task, url, reason: outcome.reason });
   }
 
   private armFallback(): void {
-    if (this.fallbackTimer) clearTimeout(this.fallbackTimer);
+    clearTimeout(this.fallbackTimer);
     this.fallbackTimer = setTimeout(() => {
       this.fallbackTimer = undefined;
       try {
@@ -209,35 +266,42 @@ export class Guide {
   }
 
   private showFallback(): void {
-    if (this.confirmed || document.querySelector(`[${STEP_ATTRIBUTE}]`)) return;
-    const expected = this.steps.find((s) => s.directLink) ?? this.steps[0];
+    const plan = this.plan;
+    if (!plan || this.finished || document.querySelector(`[${STEP_ATTRIBUTE}]`)) return;
+    const expected = plan.steps.find((s) => s.directLink) ?? plan.steps[0];
     if (!expected) return;
+    const href = expected.directLink ?? fallbackLink(plan.playbook.fallbacks);
     this.ui().panel.show({
       message: this.texts.notFound(expected),
-      link: expected.directLink ? { href: expected.directLink, label: this.texts.directLink } : undefined,
+      link: href ? { href, label: this.texts.directLink } : undefined,
       stopLabel: this.texts.stop,
       onStop: () => this.dismiss(),
       report: {
         label: this.texts.copyReport,
         done: this.texts.reportCopied,
-        text: () => JSON.stringify(buildReport({ step: expected.id, version: this.options.version ?? '', labels: this.labels() }), null, 1),
+        text: () => JSON.stringify(buildReport({ step: expected.id, version: this.options.version ?? '', labels: plan.context.labels }), null, 1),
       },
     });
   }
 
-  /** The user opened a form from Meta's notice: remember it, whatever its id this year. */
-  private noticeFollowed(event: Event): void {
+  /** A click on a marked target: a form link followed from the notice, or a task's `done` step. */
+  private clicked(event: Event): void {
     const marked = (event.target as Element | null)?.closest?.(`[${STEP_ATTRIBUTE}]`);
-    const step = this.steps.find((s) => s.id === marked?.getAttribute(STEP_ATTRIBUTE));
-    if (step?.kind !== 'form-link') return;
-    const href = marked?.closest('a[href]')?.getAttribute('href');
+    const step = this.plan?.steps.find((s) => s.id === marked?.getAttribute(STEP_ATTRIBUTE));
+    if (!marked || !step) return;
+    this.plan?.task?.clicked(step, marked);
+    if (step.kind !== 'form-link') return;
+    // The user opened a form from Meta's notice: remember it, whatever its id this year.
+    const href = marked.closest('a[href]')?.getAttribute('href');
     if (href) void this.backend.formFollowed(new URL(href, location.href).href).catch(() => undefined);
   }
 
   private dismiss(): void {
-    this.dismissed = true;
+    const playbook = this.plan?.playbook;
+    if (!playbook) return;
+    this.dismissed.add(playbook);
     this.stop();
-    void this.backend.stopGuide().catch(() => undefined);
+    void this.backend.stop(playbook).catch(() => undefined);
   }
 
   /** Remembered rather than searched for: no document-wide query on each scan, nor at start-up. */
@@ -254,8 +318,9 @@ export class Guide {
     this.marked = undefined;
   }
 
-  private labels(): LabelLists {
-    return this.context?.labels ?? {};
+  private hidePanel(): void {
+    this.panelShowsOutcome = false;
+    this.panel?.hide();
   }
 
   private ui() {
@@ -278,6 +343,11 @@ function isFormStep(step: Step): boolean {
   return FORM_STEP_KINDS.includes(step.kind);
 }
 
+/** The first of the playbook's other ways that is not this very page. */
+function fallbackLink(fallbacks: readonly string[] | undefined): string | undefined {
+  return fallbacks?.find((u) => new URL(u).pathname !== location.pathname) ?? fallbacks?.[0];
+}
+
 function sameForm(followed: string | null, url: URL): boolean {
   if (!followed) return false;
   try {
@@ -287,4 +357,3 @@ function sameForm(followed: string | null, url: URL): boolean {
     return false;
   }
 }
-

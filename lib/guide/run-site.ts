@@ -3,26 +3,41 @@ import { i18n } from '#i18n';
 import { toLanguage } from '../languages';
 import { normalizeText } from '../page/normalize';
 import type { Playbook } from '../playbooks/schema';
-import type { DetectedAccount } from '../accounts/detect';
-import { watchProfileSwitch } from '../accounts/profile-switch';
-import { watchAccount } from '../accounts/watch-account';
 import { sendMessage } from '../state/messages';
-import { Guide, type GuideTexts } from './guide';
+import type { TaskPlaybook } from '../playbooks/task-schema';
+import { Guide, type GuidePlaybook, type GuideTexts } from './guide';
 import { watchLocation } from './location-watcher';
 
 /**
- * Wires one site's playbook to the page, the background and the UI strings. The guide lives
- * as long as the extension does: it stops when the extension is gone (updated, removed), not
- * on a page event (see location-watcher.ts).
+ * Wires a content script's playbooks to the page, the background and the UI strings: one
+ * engine for the site's playbook and its tasks' (the tasks first: one the user started is the
+ * more specific wish). The guide lives as long as the extension does: it stops when the
+ * extension is gone (updated, removed), not on a page event (see location-watcher.ts).
  */
-export function runSite(playbook: Playbook, detect: () => DetectedAccount | undefined): void {
-  const platform = playbook.platform;
-  const guide = new Guide(playbook, guideTexts(), {
-    context: (pageLang, form) => sendMessage('getGuideContext', { platform, pageLang, uiLang: uiLanguage(), form }),
-    objectionSent: (sent) => sendMessage('objectionSent', { platform, ...sent }),
+export function runGuide({ site, tasks }: { site?: Playbook; tasks: readonly TaskPlaybook[] }): void {
+  const platform = site?.platform;
+  const playbooks: GuidePlaybook[] = [...tasks, ...(site ? [site] : [])];
+  const guide = new Guide(playbooks, guideTexts(), {
+    context: async (playbook, pageLang, form) => {
+      if (playbook.task) {
+        const task = await sendMessage('getTaskContext', { task: playbook.task, pageLang });
+        return { labels: task.labels, guiding: task.running, session: false, followedFormUrl: null, reasonTemplate: null };
+      }
+      if (!platform) throw new Error('a step without a task needs the site\'s playbook');
+      const c = await sendMessage('getGuideContext', { platform, pageLang, uiLang: uiLanguage(), form });
+      return { ...c, guiding: c.sessionRunning || !c.accountDone, session: c.sessionRunning };
+    },
+    objectionSent: (sent) => (platform ? sendMessage('objectionSent', { platform, ...sent }) : Promise.resolve()),
     formFollowed: (url) => sendMessage('formFollowed', { url }),
-    stopGuide: () => sendMessage('stopGuide', undefined),
-  }, { version: browser.runtime.getManifest().version });
+    taskDone: (seen) => sendMessage('taskDone', seen),
+    taskNotPossible: (seen) => sendMessage('taskNotPossible', seen),
+    stop: (playbook) => (playbook.task ? sendMessage('stopTask', undefined) : sendMessage('stopGuide', undefined)),
+  }, {
+    // Read when a report is copied, not at start-up.
+    get version() {
+      return browser.runtime.getManifest().version;
+    },
+  });
   const stopWatching = watchLocation(() => {
     if (!browser.runtime?.id) {
       // The extension was updated or removed: this copy of the script is an orphan.
@@ -33,11 +48,6 @@ export function runSite(playbook: Playbook, detect: () => DetectedAccount | unde
     void guide.onLocation();
   });
   void guide.onLocation();
-  watchAccount(platform, detect, {
-    accountSeen: (account) => void sendMessage('accountSeen', account).catch(() => undefined),
-    accountsCenterRead: (entries) => void sendMessage('accountsCenterRead', { entries }).catch(() => undefined),
-  }, (fn, ms) => setTimeout(fn, ms));
-  watchProfileSwitch(document, () => void sendMessage('accountSwitching', { platform }).catch(() => undefined));
 }
 
 function uiLanguage() {
@@ -59,14 +69,12 @@ function guideTexts(): GuideTexts {
     },
     counter: (step, total) => t('stepCounter', [String(step), String(total)]),
     notFound: (step) => t('stepNotFound', [t(`${step.text}_target`)]),
+    message: (key) => t(key),
     get directLink() {
       return t('goDirectly');
     },
     get stop() {
       return t('stopGuiding');
-    },
-    get sent() {
-      return t('objectionRecorded');
     },
     get close() {
       return t('close');

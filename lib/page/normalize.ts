@@ -17,11 +17,20 @@ export function normalizeText(text: string): string {
 
 type TextMatch = 'exact' | 'startsWith' | 'contains';
 
+/** Meta's words folded once each, not once per element compared (a scan compares hundreds). */
+const foldedLabels = new Map<string, string>();
+
+function foldedLabel(label: string): string {
+  let folded = foldedLabels.get(label);
+  if (folded === undefined) foldedLabels.set(label, (folded = normalizeText(label)));
+  return folded;
+}
+
 export function textMatches(candidate: string, wanted: readonly string[], how: TextMatch): boolean {
   const text = normalizeText(candidate);
   if (!text) return false;
   return wanted.some((label) => {
-    const w = normalizeText(label);
+    const w = foldedLabel(label);
     if (!w) return false;
     if (how === 'exact') return text === w;
     if (how === 'startsWith') return text.startsWith(w);

@@ -54,10 +54,13 @@ export function iconNames(el: Element): string[] {
  * (an avatar and a badge), each icon's name on its own.
  */
 export function controlNames(el: Element): string[] {
-  const name = controlName(el);
-  if (el.hasAttribute('aria-label') || el.hasAttribute('aria-labelledby') || ownWords(el)) return [name];
+  if (el.hasAttribute('aria-label') || el.hasAttribute('aria-labelledby')) return [controlName(el)];
+  // The same names as controlName's, with the control's words walked once.
+  const words = ownWords(el);
+  if (words) return [words];
   const icons = iconNames(el);
-  return icons.length > 1 ? [name, ...icons] : [name];
+  if (icons.length > 1) return [icons.join(' '), ...icons];
+  return [icons[0] ?? el.getAttribute('title')?.trim() ?? ''];
 }
 
 /**

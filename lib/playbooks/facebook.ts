@@ -20,7 +20,7 @@ export const FACEBOOK_PLAYBOOK: Playbook = {
   prefix: 'fb',
   name: 'Facebook',
   accountsCenterLists: 'name',
-  uiText: { guide: 'guideFacebook', name: 'platform_facebook' },
+  uiText: { guide: 'guideFacebook', name: 'platform_facebook', done: 'objectionRecorded' },
   homeUrl: 'https://www.facebook.com/',
   privacyCenterUrl: 'https://www.facebook.com/privacy/center/',
   formUrl: META_FORMS.facebookObjection2025.url,

@@ -18,7 +18,7 @@ export const INSTAGRAM_PLAYBOOK: Playbook = {
   prefix: 'ig',
   name: 'Instagram',
   accountsCenterLists: 'id',
-  uiText: { guide: 'guideInstagram', name: 'platform_instagram' },
+  uiText: { guide: 'guideInstagram', name: 'platform_instagram', done: 'objectionRecorded' },
   homeUrl: 'https://www.instagram.com/',
   privacyCenterUrl: 'https://privacycenter.instagram.com/',
   formUrl: META_FORMS.instagramObjection2025.url,

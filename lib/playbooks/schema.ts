@@ -137,8 +137,11 @@ export const PlaybookSchema = z
     name: z.string().min(1),
     /** How the Accounts Center lists an account of this site: by its id (a username) or its display name. */
     accountsCenterLists: z.enum(['id', 'name']),
-    /** The UI message keys (locales/*.yml) of the popup's "Guide me on …" button and of the site's name. */
-    uiText: z.object({ guide: UiKeySchema, name: UiKeySchema }),
+    /**
+     * The UI message keys (locales/*.yml) of the popup's "Guide me on …" button, of the site's
+     * name, and of what the guide says once an objection is recorded.
+     */
+    uiText: z.object({ guide: UiKeySchema, name: UiKeySchema, done: UiKeySchema }),
     steps: z.array(StepSchema).min(1),
     forms: z.array(FormSchema).min(1),
     /** Pages that are part of the path: the guide wakes on them even with no session. */

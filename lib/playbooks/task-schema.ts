@@ -77,3 +77,4 @@ export const TaskPlaybookSchema = z
 
 export type DoneRule = z.infer<typeof DoneRuleSchema>;
 export type TaskPlaybook = z.infer<typeof TaskPlaybookSchema>;
+export type NotPossibleRule = z.infer<typeof NotPossibleRuleSchema>;

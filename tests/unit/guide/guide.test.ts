@@ -1,27 +1,21 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Guide, type GuideBackend, type GuideTexts } from '@/lib/guide/guide';
+import { Guide, type GuideBackend } from '@/lib/guide/guide';
 import { FACEBOOK_PLAYBOOK } from '@/lib/playbooks/facebook';
 import { labelLists } from '@/lib/playbooks/label-lists';
 import type { GuideContext } from '@/lib/state/messages';
+import { texts } from './guide-texts';
 
-const texts: GuideTexts = {
-  instruction: (step) => `do ${step.id}`,
-  counter: (n, total) => `Step ${n} of ${total}`,
-  notFound: (step) => `cannot find ${step.id}`,
-  directLink: 'Go there directly',
-  stop: 'Stop guiding',
-  sent: 'Sent',
-  close: 'Close',
-  copyReport: 'Copy a report',
-  reportCopied: 'Report copied',
-};
 
+/** The background's answer for the site's playbook, as run-site.ts passes it on. */
 function backend(context: Partial<GuideContext> = {}) {
+  const c = { sessionRunning: false, accountDone: false, reasonTemplate: 'My reason', followedFormUrl: null, labels: labelLists(), ...context };
   return {
-    context: vi.fn(() => Promise.resolve({ sessionRunning: false, accountDone: false, reasonTemplate: 'My reason', followedFormUrl: null, labels: labelLists(), ...context })),
+    context: vi.fn(() => Promise.resolve({ ...c, guiding: c.sessionRunning || !c.accountDone, session: c.sessionRunning })),
     objectionSent: vi.fn((_sent: Parameters<GuideBackend['objectionSent']>[0]) => Promise.resolve()),
     formFollowed: vi.fn(() => Promise.resolve()),
-    stopGuide: vi.fn(() => Promise.resolve()),
+    taskDone: vi.fn(() => Promise.resolve()),
+    taskNotPossible: vi.fn(() => Promise.resolve()),
+    stop: vi.fn(() => Promise.resolve()),
   } satisfies GuideBackend;
 }
 

@@ -1,26 +1,25 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { TaskGuide, type TaskBackend, type TaskGuideTexts } from '@/lib/guide/task-guide';
+import { Guide, type GuideBackend, type GuideOptions, type GuidePlaybook } from '@/lib/guide/guide';
 import { labelLists } from '@/lib/playbooks/label-lists';
 import { TASK_PLAYBOOKS } from '@/lib/playbooks/task-registry';
+import { texts } from './guide-texts';
 
-const texts: TaskGuideTexts = {
-  instruction: (step) => `do ${step.id}`,
-  counter: (n, total) => `Step ${n} of ${total}`,
-  notFound: (step) => `cannot find ${step.id}`,
-  notPossible: (note) => `not possible: ${note}`,
-  done: 'Done',
-  directLink: 'Go there directly',
-  stop: 'Stop guiding',
-  close: 'Close',
-};
 
+/** The background's answer for a task's playbook, as run-site.ts passes it on. */
 function backend(running = true) {
   return {
-    context: vi.fn(() => Promise.resolve({ running, labels: labelLists('en') })),
-    done: vi.fn((_seen: Parameters<TaskBackend['done']>[0]) => Promise.resolve()),
-    notPossible: vi.fn((_seen: Parameters<TaskBackend['notPossible']>[0]) => Promise.resolve()),
+    context: vi.fn(() => Promise.resolve({ labels: labelLists('en'), guiding: running, session: false, followedFormUrl: null, reasonTemplate: null })),
+    objectionSent: vi.fn(() => Promise.resolve()),
+    formFollowed: vi.fn(() => Promise.resolve()),
+    done: vi.fn((_seen: Parameters<GuideBackend['taskDone']>[0]) => Promise.resolve()),
+    notPossible: vi.fn((_seen: Parameters<GuideBackend['taskNotPossible']>[0]) => Promise.resolve()),
     stop: vi.fn(() => Promise.resolve()),
-  } satisfies TaskBackend;
+  };
+}
+
+/** The task's guide: the one engine, with the test's backend. */
+function taskGuide(playbook: GuidePlaybook, api: ReturnType<typeof backend>, options?: GuideOptions): Guide {
+  return new Guide(playbook, texts, { ...api, taskDone: api.done, taskNotPossible: api.notPossible }, options);
 }
 
 function goTo(url: string) {
@@ -52,22 +51,22 @@ function dialog(confirmLabel: string): HTMLElement {
   return box;
 }
 
-let guide: TaskGuide | undefined;
+let guide: Guide | undefined;
 beforeEach(() => document.body.replaceChildren());
 afterEach(() => guide?.stop());
 
-describe('TaskGuide', () => {
+describe('Guide on a task', () => {
   it('asks nothing on a page that is not the task’s, and stays asleep when the user did not start the task', async () => {
     goTo('https://www.instagram.com/');
     const api = backend();
-    guide = new TaskGuide(TASK_PLAYBOOKS['private-account'], texts, api);
+    guide = taskGuide(TASK_PLAYBOOKS['private-account'], api);
     await guide.onLocation();
     expect(api.context).not.toHaveBeenCalled();
 
     goTo('https://www.instagram.com/accounts/who_can_see_your_content/');
     privacyPage();
     const idle = backend(false);
-    guide = new TaskGuide(TASK_PLAYBOOKS['private-account'], texts, idle);
+    guide = taskGuide(TASK_PLAYBOOKS['private-account'], idle);
     await guide.onLocation();
     expect(idle.context).toHaveBeenCalledTimes(1);
     expect(marked()).toBeNull();
@@ -77,7 +76,7 @@ describe('TaskGuide', () => {
     goTo('https://www.instagram.com/accounts/who_can_see_your_content/');
     const input = privacyPage();
     const api = backend();
-    guide = new TaskGuide(TASK_PLAYBOOKS['private-account'], texts, api);
+    guide = taskGuide(TASK_PLAYBOOKS['private-account'], api);
     await guide.onLocation();
     await vi.waitFor(() => expect(marked()).toBe('ig-private-switch'));
     // A click the page cancels flips `checked` for a moment: aria-checked is what counts.
@@ -96,7 +95,7 @@ describe('TaskGuide', () => {
     goTo('https://www.instagram.com/accounts/who_can_see_your_content/');
     privacyPage(true);
     const api = backend();
-    guide = new TaskGuide(TASK_PLAYBOOKS['private-account'], texts, api);
+    guide = taskGuide(TASK_PLAYBOOKS['private-account'], api);
     await guide.onLocation();
     await vi.waitFor(() => expect(api.notPossible).toHaveBeenCalledWith(expect.objectContaining({ reason: 'professional-account' })));
     expect(marked()).toBeNull();
@@ -113,7 +112,7 @@ describe('TaskGuide', () => {
     audience.setAttribute('aria-label', 'Edit privacy. Sharing with Public.');
     document.body.append(audience, open);
     const api = backend();
-    guide = new TaskGuide(TASK_PLAYBOOKS['limit-past-posts'], texts, api);
+    guide = taskGuide(TASK_PLAYBOOKS['limit-past-posts'], api);
     await guide.onLocation();
     await vi.waitFor(() => expect(marked()).toBe('fb-limit-past-posts'));
     expect(open.getAttribute('data-opposer-step')).toBe('fb-limit-past-posts');
@@ -134,11 +133,11 @@ describe('TaskGuide', () => {
   });
 });
 
-describe('TaskGuide fallback', () => {
+describe('Guide on a task: fallback', () => {
   it('offers the way round (Privacy Checkup) when "Limit past posts" cannot be found', async () => {
     goTo('https://www.facebook.com/settings/?tab=posts');
     const api = backend();
-    guide = new TaskGuide(TASK_PLAYBOOKS['limit-past-posts'], texts, api, { fallbackMs: 50 });
+    guide = taskGuide(TASK_PLAYBOOKS['limit-past-posts'], api, { fallbackMs: 50 });
     await guide.onLocation();
     const panelText = () => document.querySelector('[data-opposer-ui]')?.shadowRoot?.textContent ?? '';
     await vi.waitFor(() => expect(panelText()).toContain('cannot find fb-limit-past-posts'));
@@ -149,7 +148,7 @@ describe('TaskGuide fallback', () => {
 
   it('on Privacy Checkup, offers the older Privacy tab instead', async () => {
     goTo('https://www.facebook.com/privacy/checkup/');
-    guide = new TaskGuide(TASK_PLAYBOOKS['limit-past-posts'], texts, backend(), { fallbackMs: 50 });
+    guide = taskGuide(TASK_PLAYBOOKS['limit-past-posts'], backend(), { fallbackMs: 50 });
     await guide.onLocation();
     await vi.waitFor(() => {
       const link = document.querySelector('[data-opposer-ui]')?.shadowRoot?.querySelector('a');

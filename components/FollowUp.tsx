@@ -1,11 +1,17 @@
 import { browser } from 'wxt/browser';
 import { statusOf } from '@/lib/accounts/status';
-import { followupOf, wholeDaysSince } from '@/lib/followup/timing';
+import { followupOf, localTimeZone, wholeDaysSince } from '@/lib/followup/timing';
 import { sendMessage } from '@/lib/state/messages';
 import type { Account, Objection, State } from '@/lib/state/schema';
 import { closeIfPopup } from './close-popup';
 import { formatDate, t } from './i18n';
 import './followup.css';
+
+/**
+ * The time zone, read once per page: each read builds an Intl.DateTimeFormat, and reading it per
+ * row was the largest cost of rendering 30 accounts (a popup lives seconds, the zone stays put).
+ */
+let timeZone: string | undefined;
 
 /**
  * What comes after sending, on an account row: how long the objection has waited for Meta's
@@ -27,7 +33,7 @@ export function FollowUp({ state, account }: { state: State; account: Account })
 
 function Waiting({ objection, platform }: { objection: Objection; platform: Account['platform'] }) {
   const now = new Date();
-  const stage = followupOf(objection, now);
+  const stage = followupOf(objection, now, (timeZone ??= localTimeZone()));
   if (!stage) return null;
   const days = wholeDaysSince(objection.sentAt, now);
   const prepared = objection.followUp.complaintPreparedAt;

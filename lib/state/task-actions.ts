@@ -1,5 +1,5 @@
 import type { Platform, Task } from '../domain';
-import type { Account, State } from './schema';
+import type { State } from './schema';
 import type { AccountKind, TaskRecord } from './task-records';
 import { withoutEmails } from './actions';
 
@@ -35,21 +35,6 @@ function push(state: State, seen: TaskSeen, outcome: Pick<TaskRecord, 'outcome' 
   const record: TaskRecord = { id: newId(), task: seen.task, accountKey, at: now(), url: `${url.origin}${url.pathname}`, ...outcome };
   state.tasks.push(record);
   return record;
-}
-
-export type TaskStatus = 'todo' | 'done' | 'not-possible';
-
-/** An account's task, derived from the record: the latest thing the guide saw decides. */
-export function taskStatusOf(state: State, account: Account, task: Task): { status: TaskStatus; record?: TaskRecord } {
-  const records = state.tasks.filter((r) => r.task === task && r.accountKey === account.key);
-  const latest = records.reduce<TaskRecord | undefined>((a, r) => (!a || r.at >= a.at ? r : a), undefined);
-  if (!latest) return { status: 'todo' };
-  return { status: latest.outcome, record: latest };
-}
-
-/** Requests sent on a site of its own (WhatsApp's form), oldest first. */
-export function siteTaskRecords(state: State, task: Task): TaskRecord[] {
-  return state.tasks.filter((r) => r.task === task && r.accountKey === null && r.outcome === 'done').sort((a, b) => a.at.localeCompare(b.at));
 }
 
 /** The user says a Facebook row is a Page (or not): a Page cannot object through the form. */

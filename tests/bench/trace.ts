@@ -12,20 +12,23 @@ const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline'
 /** Trace events that run one script's code, with the script's URL in args.data.url (or args.url). */
 const SCRIPT_EVENTS = new Set(['EvaluateScript', 'v8.compile', 'v8.compileModule', 'v8.evaluateModule', 'FunctionCall']);
 
-interface TraceEvent {
+export interface TraceEvent {
   name: string;
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time of an 'X' event, where the trace has it. */
+  tdur?: number;
   pid: number;
   tid: number;
   args?: { data?: { url?: string }; url?: string; fileName?: string; name?: string };
 }
 
-export async function startTrace(cdp: CDPSession): Promise<void> {
+/** `extra`: more categories than the timeline's (the popup's trace adds its tasks and marks). */
+export async function startTrace(cdp: CDPSession, extra: readonly string[] = []): Promise<void> {
   await cdp.send('Tracing.start', {
     transferMode: 'ReturnAsStream',
-    traceConfig: { includedCategories: CATEGORIES, recordMode: 'recordAsMuchAsPossible' },
+    traceConfig: { includedCategories: [...CATEGORIES, ...extra], recordMode: 'recordAsMuchAsPossible' },
   });
 }
 

@@ -7,9 +7,8 @@ import { exportState } from '@/lib/state/export';
 import { parseImport } from '@/lib/state/import';
 import { emptyState, StateSchema } from '@/lib/state/schema';
 import { loadState, STATE_KEY, stateItem } from '@/lib/state/storage';
-import {
-  recordTaskDone, recordTaskNotPossible, setAccountKind, siteTaskRecords, taskStatusOf, withoutNumbers,
-} from '@/lib/state/task-actions';
+import { recordTaskDone, recordTaskNotPossible, setAccountKind, withoutNumbers } from '@/lib/state/task-actions';
+import { siteTaskRecords, taskStatusOf } from '@/lib/state/task-status';
 
 const SETTINGS = 'https://www.facebook.com/settings/?tab=posts';
 const WHATSAPP = 'https://www.whatsapp.com/contact/forms/382532939919295/';

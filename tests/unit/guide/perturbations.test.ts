@@ -10,13 +10,16 @@ import { generateVariants } from '../../replica/perturb/variants';
  * is printed; PERTURB_SEED=<seed> replays a run.
  */
 const SEED = runSeed();
-const COUNT = 252;
+const COUNT = 280;
 const variants = generateVariants(SEED, COUNT, document);
 const tally: Tally = { right: 0, none: 0, wrong: 0 };
 
+/** happy-dom's own hook: <base> alone moves document.baseURI but not a link's resolved href, nor location. */
+declare const window: Window & { happyDOM: { setURL(url: string): void } };
+
 function load(markup: string, url: string, lang: string) {
-  // Test fixtures only: the extension itself never parses markup.
-  document.head.innerHTML = `<base href="${url}">`;
+  // The page's address: links resolve against it, and location.host is the page's host.
+  window.happyDOM.setURL(url);
   document.documentElement.lang = lang;
   document.body.innerHTML = markup;
 }

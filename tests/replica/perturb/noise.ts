@@ -27,7 +27,8 @@ export interface Noise {
   name: string;
   /** Whether the operator means something on this scene. */
   applies(ctx: NoiseContext): boolean;
-  apply(ctx: NoiseContext): void;
+  /** Returns what it drew when that varies (where, how), for the variant's name. */
+  apply(ctx: NoiseContext): string | void;
 }
 
 /** The third-party paragraph of the generative-AI page (meta-flow.md), per replica language. */
@@ -188,9 +189,14 @@ export const NOISES: readonly Noise[] = [
       const first = ctx.lang === 'fr' || ctx.lang === 'de' || ctx.rng.chance(0.5);
       const places: Array<'before' | 'after'> = [first ? 'before' : 'after'];
       if (ctx.rng.chance(0.3)) places.push(first ? 'after' : 'before');
+      const drawn: string[] = [];
       for (const where of places) {
         const nodes = thirdPartySentence(ctx);
-        if (ctx.rng.chance(0.35) && insertInSentence(ctx, nodes, where)) continue;
+        if (ctx.rng.chance(0.35) && insertInSentence(ctx, nodes, where)) {
+          drawn.push(`${where}-in-sentence`);
+          continue;
+        }
+        drawn.push(where);
         const p = el(ctx.doc, 'p');
         const span = el(ctx.doc, 'span');
         span.append(...nodes);
@@ -199,6 +205,7 @@ export const NOISES: readonly Noise[] = [
         if (where === 'before') block.before(p);
         else block.after(p);
       }
+      return drawn.join('+');
     },
   },
   {
@@ -326,6 +333,7 @@ export const NOISES: readonly Noise[] = [
       }
       wrapper.append(copy);
       insertNear(ctx, wrapper, block);
+      return how;
     },
   },
   {

@@ -37,8 +37,11 @@ export function generateVariants(seed: number, count: number, doc: Document): Va
     const facts = applicable.filter((n) => SCENE_FACTS.has(n.name) && random.chance(0.9));
     const generic = random.shuffle(applicable.filter((n) => !SCENE_FACTS.has(n.name))).slice(0, 3 + random.int(4));
     const noises = [...facts, ...generic].sort((a, b) => NOISES.indexOf(a) - NOISES.indexOf(b));
-    for (const noise of noises) noise.apply(ctx);
-    variants.push({ id: `${seed}#${i}`, scene, lang, noises: noises.map((n) => n.name), html: body.innerHTML });
+    const drawn = noises.map((noise) => {
+      const detail = noise.apply(ctx);
+      return detail ? `${noise.name}:${detail}` : noise.name;
+    });
+    variants.push({ id: `${seed}#${i}`, scene, lang, noises: drawn, html: body.innerHTML });
   }
   return variants;
 }

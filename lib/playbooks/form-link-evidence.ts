@@ -25,3 +25,14 @@ export function objectionLinkEvidence(platform: Platform): Evidence {
     proofRequired: true,
   };
 }
+
+/**
+ * The Privacy Policy route's "Learn more and submit requests here": a link to one of Meta's help
+ * forms (its id is not known in advance: the chooser comes on it), never to a third-party form,
+ * after the "right to object" sentence. Its words alone are also a help-center article's title
+ * in "related articles", or another help form's link elsewhere on the page.
+ */
+export function requestsLinkEvidence(): Evidence {
+  const thirdParty = Object.values(META_FORMS).filter((form) => form.kind === 'third-party').map((form) => form.id);
+  return { leadsTo: [formHref(['\\d+'])], avoid: [formHref(thirdParty)], nearWords: ['objectNotice'] };
+}

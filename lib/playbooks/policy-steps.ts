@@ -1,4 +1,5 @@
-import type { Step, UrlRule } from './schema';
+import { requestsLinkEvidence } from './form-link-evidence';
+import type { Evidence, Step, UrlRule } from './schema';
 
 export interface PolicyPages {
   /** The site's settings pages, which link to the Privacy Policy. */
@@ -17,6 +18,11 @@ export interface PolicyPages {
  * none of its steps is counted, each shows the number of the next counted step.
  */
 export function policySteps(prefix: string, pages: PolicyPages): Step[] {
+  // The policy's articles lead to pages of the policy; look-alikes with the same title (a
+  // help-center article, "related articles", the footer) lead elsewhere.
+  const inPolicy: Evidence = { leadsTo: pages.policyPages.map((rule) => `^https://${rule.host.slice(1, -1)}${rule.path.slice(1)}`) };
+  // An accordion already open is not a step to take: its panel holds the next one.
+  const closedAccordion = 'a, [role="tab"], [role="button"]:not([aria-expanded="true"]), button:not([aria-expanded="true"])';
   return [
     {
       id: `${prefix}-policy-link`,
@@ -39,8 +45,8 @@ export function policySteps(prefix: string, pages: PolicyPages): Step[] {
       optional: true,
       pages: pages.policyPages,
       target: [
-        { by: 'role', roles: ['link', 'button', 'tab'], label: 'otherPolicies', match: 'exact' },
-        { by: 'text', selector: 'a, [role="button"], button', label: 'otherPolicies', match: 'exact' },
+        { by: 'role', roles: ['link', 'tab'], label: 'otherPolicies', match: 'exact' },
+        { by: 'text', selector: closedAccordion, label: 'otherPolicies', match: 'exact' },
       ],
     },
     {
@@ -54,6 +60,7 @@ export function policySteps(prefix: string, pages: PolicyPages): Step[] {
         { by: 'role', roles: ['link', 'button'], label: 'genaiArticle', match: 'startsWith' },
         { by: 'text', selector: 'a, [role="button"], button', label: 'genaiArticle', match: 'startsWith' },
       ],
+      evidence: inPolicy,
     },
     {
       id: `${prefix}-policy-object`,
@@ -63,8 +70,8 @@ export function policySteps(prefix: string, pages: PolicyPages): Step[] {
       optional: true,
       pages: pages.policyPages,
       target: [
-        { by: 'role', roles: ['button', 'link', 'tab'], label: 'rightToObject', match: 'exact' },
-        { by: 'text', selector: 'a, [role="button"], button', label: 'rightToObject', match: 'exact' },
+        { by: 'role', roles: ['link', 'tab'], label: 'rightToObject', match: 'exact' },
+        { by: 'text', selector: closedAccordion, label: 'rightToObject', match: 'exact' },
       ],
     },
     {
@@ -79,6 +86,7 @@ export function policySteps(prefix: string, pages: PolicyPages): Step[] {
         { by: 'role', roles: ['link'], label: 'submitRequests', match: 'startsWith' },
         { by: 'text', selector: 'a[href]', label: 'submitRequests', match: 'startsWith' },
       ],
+      evidence: requestsLinkEvidence(),
     },
   ];
 }

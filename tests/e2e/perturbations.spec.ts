@@ -11,12 +11,15 @@ import { formatTally, type Tally } from '../replica/perturb/judge';
 import { TRUTH } from '../replica/perturb/noise';
 import { runSeed } from '../replica/perturb/rng';
 import { generateVariants } from '../replica/perturb/variants';
+import { SCENES } from '../replica/perturb/scenes';
+import { REPLICA_LANGS } from '../replica/i18n';
 
 const SEED = runSeed();
-const SESSION_ONLY = /-(account-menu|settings-privacy|privacy-center|more-menu|settings)$/;
-const sample = generateVariants(SEED, 252, new Window().document as unknown as Document)
-  .filter((v) => !SESSION_ONLY.test(v.scene.step))
-  .slice(0, 20);
+const SESSION_ONLY = /-(account-menu|settings-privacy|privacy-center|more-menu|settings|policy-link)$/;
+/** The same variants as the vitest suite for this seed; 20 of them, spread over scenes and languages. */
+const pool = generateVariants(SEED, SCENES.length * REPLICA_LANGS.length, new Window().document as unknown as Document)
+  .filter((v) => !SESSION_ONLY.test(v.scene.step));
+const sample = pool.filter((_, i) => i % Math.floor(pool.length / 20) === 0).slice(0, 20);
 
 function documentOf(lang: string, body: string): string {
   return `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><title>Variant</title></head><body>${body}</body></html>`;

@@ -17,9 +17,16 @@ export interface Scene {
   options?: ReplicaOptions;
   /** A menu of the app, open. */
   menu?: string;
-  /** Form pages: the yes/no question still unanswered; else the fields, the e-mail filled or not. */
-  formStage?: 'question' | 'fields';
+  /**
+   * Form pages: the Privacy Policy route's chooser with nothing chosen; the yes/no question
+   * still unanswered; the fields, the e-mail filled or not; or, on the 2024 forms after Send,
+   * the dialog asking for the e-mailed code (empty or typed).
+   */
+  formStage?: 'chooser' | 'question' | 'fields' | 'code';
   emailValue?: string;
+  codeValue?: string;
+  /** Accordions of the page the user has opened (the Privacy Policy's). */
+  panels?: string[];
   /** CSS for the true target in the composed page, before the hints the runtime consumes are removed. */
   truth: string;
 }
@@ -29,6 +36,11 @@ const IG = 'https://www.instagram.com';
 const IG_PC = 'https://privacycenter.instagram.com';
 const FB_FORM = META_FORMS.facebookObjection2025.url;
 const IG_FORM = META_FORMS.instagramObjection2025.url;
+const FB_FORM_2024 = META_FORMS.facebookObjection2024.url;
+const IG_FORM_2024 = META_FORMS.instagramObjection2024.url;
+/** The Privacy Policy route opens the form with its chooser (see pages/shared/privacyPolicy.ts). */
+const FROM_POLICY = '?entry_point=privacy_policy';
+const NO_PC: ReplicaOptions = { privacyCenterEntry: false };
 
 /** Every step of both paths, once per layout the replica offers for it. */
 export const SCENES: readonly Scene[] = [
@@ -53,6 +65,25 @@ export const SCENES: readonly Scene[] = [
   { step: 'ig-form-yes', platform: 'instagram', url: IG_FORM, options: { formVariant: 'yesno' }, formStage: 'question', truth: '[data-r-ref="yes"]' },
   { step: 'ig-form-email', platform: 'instagram', url: IG_FORM, formStage: 'fields', emailValue: '', truth: 'input[type="email"]' },
   { step: 'ig-form-submit', platform: 'instagram', url: IG_FORM, formStage: 'fields', emailValue: 'marie@example.org', truth: '[data-r-ref="send"]' },
+  // The other routes of meta-flow.md: older labels, the notice on the Privacy Center home,
+  // "AI at Meta" to /privacy/guide/genai, the 2024 forms' country and code, the Privacy Policy route.
+  { step: 'fb-account-menu', platform: 'facebook', url: `${FB}/`, options: { accountMenuLabel: 'old' }, truth: '[data-r-on="menu:account"]' },
+  { step: 'fb-genai-topic', platform: 'facebook', url: `${FB}/privacy/center/`, options: { topicLinksToGuide: true }, truth: 'a[href="/privacy/guide/genai"]' },
+  { step: 'fb-object-link', platform: 'facebook', url: `${FB}/privacy/center/`, options: { noticeOnPrivacyCenterHome: true }, truth: `a[href="${FB_FORM}"]` },
+  { step: 'ig-object-link', platform: 'instagram', url: `${IG_PC}/`, options: { noticeOnPrivacyCenterHome: true }, truth: `a[href="${IG_FORM}"]` },
+  { step: 'ig-form-country', platform: 'instagram', url: IG_FORM, options: { formVariant: 'country' }, formStage: 'fields', emailValue: 'marie@example.org', truth: 'select' },
+  { step: 'fb-form-code', platform: 'facebook', url: FB_FORM_2024, formStage: 'code', emailValue: 'marie@example.org', codeValue: '', truth: 'input[autocomplete="one-time-code"]' },
+  { step: 'ig-form-code-confirm', platform: 'instagram', url: IG_FORM_2024, formStage: 'code', emailValue: 'marie@example.org', codeValue: '123456', truth: '[role="dialog"] [data-r-on="confirm"]' },
+  { step: 'fb-settings', platform: 'facebook', url: `${FB}/`, menu: 'settings', options: NO_PC, truth: '[role="menu"] a[href="/settings/"]' },
+  { step: 'fb-policy-link', platform: 'facebook', url: `${FB}/settings/`, options: NO_PC, truth: 'a[href="/privacy/policy/"]' },
+  { step: 'ig-policy-link', platform: 'instagram', url: `${IG}/accounts/edit/`, options: NO_PC, truth: `a[href="${IG_PC}/policy/"]` },
+  { step: 'fb-policy-other', platform: 'facebook', url: `${FB}/privacy/policy/`, truth: '[data-r-on="expand:other"]' },
+  { step: 'ig-policy-genai', platform: 'instagram', url: `${IG_PC}/policy/`, panels: ['other'], truth: 'a[href="/policy/generative-ai/"]' },
+  { step: 'fb-policy-object', platform: 'facebook', url: `${FB}/privacy/policy/generative-ai/`, truth: '[data-r-on="expand:object"]' },
+  { step: 'fb-policy-requests', platform: 'facebook', url: `${FB}/privacy/policy/generative-ai/`, panels: ['object'], truth: `a[href="${FB_FORM_2024}${FROM_POLICY}"]` },
+  { step: 'ig-policy-requests', platform: 'instagram', url: `${IG_PC}/policy/generative-ai/`, panels: ['object'], truth: `a[href="${IG_FORM_2024}${FROM_POLICY}"]` },
+  { step: 'fb-form-choice', platform: 'facebook', url: `${FB_FORM_2024}${FROM_POLICY}`, formStage: 'chooser', truth: '[data-r-ref="own"]' },
+  { step: 'ig-form-choice', platform: 'instagram', url: `${IG_FORM_2024}${FROM_POLICY}`, formStage: 'chooser', truth: '[data-r-ref="own"]' },
 ];
 
 /** The boot configuration embedded in a replica document (see document.ts). */
@@ -80,10 +111,20 @@ export function composeScene(scene: Scene, lang: ReplicaLang, doc: Document): HT
   };
   if (isForm(config)) {
     fill(body, String(config.page));
+    if (scene.formStage === 'chooser' && config.chooser) fill(body.querySelector('[data-r-ref="chooser"]'), String(config.chooser.html));
     if (scene.formStage === 'question' && config.question) fill(body.querySelector('[data-r-ref="question"]'), String(config.question));
-    if (scene.formStage === 'fields') {
+    if (scene.formStage === 'fields' || scene.formStage === 'code') {
       fill(body.querySelector('[data-r-ref="fields"]'), String(config.fields));
       body.querySelector('input[type="email"]')?.setAttribute('value', scene.emailValue ?? '');
+    }
+    if (scene.formStage === 'code') {
+      // Send was accepted: the country was chosen.
+      body.querySelector('select option[value]:not([value=""])')?.setAttribute('selected', '');
+      if (!config.codeDialog) throw new Error(`${scene.step}: this form asks no code`);
+      const layer = doc.createElement('div');
+      fill(layer, String(config.codeDialog.html));
+      layer.querySelector('input')?.setAttribute('value', scene.codeValue ?? '');
+      body.append(layer);
     }
     return body;
   }
@@ -99,6 +140,11 @@ export function composeScene(scene: Scene, lang: ReplicaLang, doc: Document): HT
     fill(div, String(markup));
     body.append(div);
   };
+  for (const name of scene.panels ?? []) {
+    const toggle = body.querySelector(`[data-r-on="expand:${name}"]`);
+    toggle?.setAttribute('aria-expanded', 'true');
+    fill(toggle?.nextElementSibling ?? null, String(config.panels?.[name]));
+  }
   if (view.dialog) layer(view.dialog);
   if (scene.menu) layer(config.menus?.[scene.menu]);
   return body;

@@ -34,11 +34,14 @@ export function generateVariants(seed: number, count: number, doc: Document): Va
     for (const hint of HINTS) for (const e of Array.from(body.querySelectorAll(`[${hint}]`))) e.removeAttribute(hint);
     const ctx: NoiseContext = { doc, body, truth, lang, scene, rng: random };
     const applicable = NOISES.filter((n) => n.applies(ctx));
-    const facts = applicable.filter((n) => SCENE_FACTS.has(n.name) && random.chance(0.85));
-    const generic = random.shuffle(applicable.filter((n) => !SCENE_FACTS.has(n.name))).slice(0, 2 + random.int(3));
-    const noises = [...facts, ...generic];
-    for (const noise of noises) noise.apply(ctx);
-    variants.push({ id: `${seed}#${i}`, scene, lang, noises: noises.map((n) => n.name), html: body.innerHTML });
+    const facts = applicable.filter((n) => SCENE_FACTS.has(n.name) && random.chance(0.9));
+    const generic = random.shuffle(applicable.filter((n) => !SCENE_FACTS.has(n.name))).slice(0, 3 + random.int(4));
+    const noises = [...facts, ...generic].sort((a, b) => NOISES.indexOf(a) - NOISES.indexOf(b));
+    const drawn = noises.map((noise) => {
+      const detail = noise.apply(ctx);
+      return detail ? `${noise.name}:${detail}` : noise.name;
+    });
+    variants.push({ id: `${seed}#${i}`, scene, lang, noises: drawn, html: body.innerHTML });
   }
   return variants;
 }

@@ -47,7 +47,7 @@ export const ATTRIBUTES = {
 
 /**
  * The keys of Meta's words that the playbooks match (the words themselves, per language, are
- * in lib/playbooks/labels.ts, which must cover every key).
+ * in lib/texts/<lang>.json, served by lib/playbooks/labels.ts; tests check every key has words in every language).
  */
 export const LABEL_KEYS = [
   'fbAccountMenu', 'settingsAndPrivacy', 'privacyCenter', 'aiAtMeta', 'objectLink', 'objectNotice',

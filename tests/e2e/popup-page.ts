@@ -42,6 +42,21 @@ export class PopupPage {
     return this.page.locator(`[data-notice="${name}"]`);
   }
 
+  /** The button that starts a task beyond the objection ("limit-past-posts", "whatsapp"). */
+  taskButton(task: string): Locator {
+    return this.page.locator(`[data-action="guide"][data-task="${task}"]`);
+  }
+
+  /** A task's status on an account's row. */
+  taskChip(key: string, task: string): Locator {
+    return this.account(key).locator(`[data-task="${task}"]`);
+  }
+
+  /** A task recorded outside the account rows ("whatsapp"). */
+  taskRecord(task: string): Locator {
+    return this.page.locator(`[data-task-record="${task}"]`);
+  }
+
   get summary(): Locator {
     return this.page.locator('[data-summary]');
   }

@@ -1,7 +1,8 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { load } from 'js-yaml';
-import { clickMarked, expect, markedStep, openExtensionPage, openPopup, test, type Browser } from './fixtures';
+import { clickMarked, expect, markedStep, openExtensionPage, test, type Browser } from './fixtures';
+import { PopupPage } from './popup-page';
 
 /**
  * The tasks beyond the objection (issue 11, docs/test-hooks.md "Beyond the objection"):
@@ -23,8 +24,8 @@ const storedJson = async (ext: Browser) => JSON.stringify(await ext.serviceWorke
 const badge = (ext: Browser) => ext.serviceWorker.evaluate(() => chrome.action.getBadgeText({}));
 
 /** The popup's control for a task opens its page in a new tab. */
-async function startTask(ext: Browser, popup: Page, selector: string): Promise<Page> {
-  const [page] = await Promise.all([ext.context.waitForEvent('page'), popup.locator(selector).click()]);
+async function startTask(ext: Browser, popup: PopupPage, task: string): Promise<Page> {
+  const [page] = await Promise.all([ext.context.waitForEvent('page'), popup.taskButton(task).click()]);
   return page;
 }
 
@@ -37,8 +38,8 @@ async function expectMarked(page: Page, step: string, name: string): Promise<voi
 }
 
 /** Facebook's Posts settings: "Limit past posts", then the dialog's confirm button. */
-async function walkLimitPastPosts(ext: Browser, popup: Page, name: string): Promise<Page> {
-  const page = await startTask(ext, popup, '[data-action="guide"][data-task="limit-past-posts"][data-platform="facebook"]');
+async function walkLimitPastPosts(ext: Browser, popup: PopupPage, name: string): Promise<Page> {
+  const page = await startTask(ext, popup, 'limit-past-posts');
   await expect(page).toHaveURL(/facebook\.com\/settings\/\?tab=posts$/);
   await expectMarked(page, 'fb-limit-past-posts', `${name}-1-limit`);
   // The audience buttons ("Edit privacy. Sharing with …") are never the target.
@@ -50,8 +51,8 @@ async function walkLimitPastPosts(ext: Browser, popup: Page, name: string): Prom
 }
 
 /** Instagram's account privacy: the switch while off, then "Switch to private". */
-async function walkPrivateAccount(ext: Browser, popup: Page, name: string): Promise<Page> {
-  const page = await startTask(ext, popup, '[data-action="guide"][data-task="private-account"][data-platform="instagram"]');
+async function walkPrivateAccount(ext: Browser, popup: PopupPage, name: string): Promise<Page> {
+  const page = await startTask(ext, popup, 'private-account');
   await expect(page).toHaveURL(/instagram\.com\/accounts\/who_can_see_your_content\/$/);
   await expectMarked(page, 'ig-private-switch', `${name}-1-switch`);
   await expect(page.locator('input[role="switch"]')).toHaveAttribute('aria-checked', 'false');
@@ -63,8 +64,8 @@ async function walkPrivateAccount(ext: Browser, popup: Page, name: string): Prom
 }
 
 /** WhatsApp's form: the objection choice, e-mail and phone typed by the user where marked, Send. */
-async function walkWhatsApp(ext: Browser, popup: Page, name: string): Promise<Page> {
-  const page = await startTask(ext, popup, '[data-action="guide"][data-task="whatsapp"]');
+async function walkWhatsApp(ext: Browser, popup: PopupPage, name: string): Promise<Page> {
+  const page = await startTask(ext, popup, 'whatsapp');
   await expect(page).toHaveURL('https://www.whatsapp.com/contact/forms/382532939919295/');
   await expectMarked(page, 'wa-objection-option', `${name}-1-option`);
   await clickMarked(page, 'wa-objection-option');
@@ -80,10 +81,10 @@ async function walkWhatsApp(ext: Browser, popup: Page, name: string): Promise<Pa
 }
 
 /** Opens the site so that the guide sees the logged-in account, and waits for its row. */
-async function seeAccount(ext: Browser, popup: Page, url: string, key: string): Promise<void> {
+async function seeAccount(ext: Browser, popup: PopupPage, url: string, key: string): Promise<void> {
   const page = await ext.context.newPage();
   await page.goto(url);
-  await expect(popup.locator(`[data-account="${key}"]`)).toBeVisible({ timeout: 15_000 });
+  await expect(popup.account(key)).toBeVisible({ timeout: 15_000 });
   await page.close();
 }
 
@@ -92,9 +93,9 @@ for (const lang of ['en', 'fr'] as const) {
     test.use({ browserSetup: { lang, replica: { lang } } });
 
     test('Facebook: limit past posts, confirmed in the dialog, is done on the row', async ({ ext }) => {
-      const popup = await openPopup(ext);
+      const popup = await PopupPage.open(ext);
       await seeAccount(ext, popup, 'https://www.facebook.com/', 'facebook:marie.dupont');
-      const chip = popup.locator('[data-account="facebook:marie.dupont"] [data-task="limit-past-posts"]');
+      const chip = popup.taskChip('facebook:marie.dupont', 'limit-past-posts');
       await expect(chip).toHaveAttribute('data-status', 'todo');
       const page = await walkLimitPastPosts(ext, popup, `fb-${lang}`);
       // Not done until the change took effect: the open dialog is not enough.
@@ -103,16 +104,16 @@ for (const lang of ['en', 'fr'] as const) {
       await expect(page.locator('[role="dialog"]')).toHaveCount(0);
       await expect(chip).toHaveAttribute('data-status', 'done', { timeout: 15_000 });
       // Tasks are optional: the account is still to do for the objection, and the badge says so.
-      await expect(popup.locator('[data-account="facebook:marie.dupont"]')).toHaveAttribute('data-status', 'todo');
+      await expect(popup.account('facebook:marie.dupont')).toHaveAttribute('data-status', 'todo');
       await expect.poll(() => badge(ext)).toBe('1');
       await expect.poll(() => markedStep(page)).toBeNull();
       await shot(page, `fb-${lang}-3-done`);
     });
 
     test('Facebook: closing the dialog without confirming leaves the task to do', async ({ ext }) => {
-      const popup = await openPopup(ext);
+      const popup = await PopupPage.open(ext);
       await seeAccount(ext, popup, 'https://www.facebook.com/', 'facebook:marie.dupont');
-      const chip = popup.locator('[data-account="facebook:marie.dupont"] [data-task="limit-past-posts"]');
+      const chip = popup.taskChip('facebook:marie.dupont', 'limit-past-posts');
       const page = await walkLimitPastPosts(ext, popup, `fb-cancel-${lang}`);
       await page.keyboard.press('Escape');
       await expect(page.locator('[role="dialog"]')).toHaveCount(0);
@@ -122,12 +123,12 @@ for (const lang of ['en', 'fr'] as const) {
     });
 
     test('Instagram: private account, switched on, is done on the row', async ({ ext }) => {
-      const popup = await openPopup(ext);
+      const popup = await PopupPage.open(ext);
       await seeAccount(ext, popup, 'https://www.instagram.com/', 'instagram:marie_dupont');
-      const chip = popup.locator('[data-account="instagram:marie_dupont"] [data-task="private-account"]');
+      const chip = popup.taskChip('instagram:marie_dupont', 'private-account');
       await expect(chip).toHaveAttribute('data-status', 'todo');
       // Each row holds only its platform's task.
-      await expect(popup.locator('[data-account="instagram:marie_dupont"] [data-task="limit-past-posts"]')).toHaveCount(0);
+      await expect(popup.taskChip('instagram:marie_dupont', 'limit-past-posts')).toHaveCount(0);
       const page = await walkPrivateAccount(ext, popup, `ig-${lang}`);
       await expect(chip).toHaveAttribute('data-status', 'done', { timeout: 15_000 });
       await expect.poll(() => markedStep(page)).toBeNull();
@@ -135,11 +136,11 @@ for (const lang of ['en', 'fr'] as const) {
     });
 
     test('WhatsApp: the request is recorded with its date, never the phone number or e-mail', async ({ ext }) => {
-      const popup = await openPopup(ext);
-      await expect(popup.locator('[data-task-record="whatsapp"]')).toHaveCount(0);
+      const popup = await PopupPage.open(ext);
+      await expect(popup.taskRecord('whatsapp')).toHaveCount(0);
       const page = await walkWhatsApp(ext, popup, `wa-${lang}`);
       await expect.poll(() => ext.replica.submissions().at(-1)).toMatchObject({ email: 'marie@example.org' });
-      await expect(popup.locator('[data-task-record="whatsapp"]')).toHaveCount(1, { timeout: 15_000 });
+      await expect(popup.taskRecord('whatsapp')).toHaveCount(1, { timeout: 15_000 });
       await expect.poll(() => markedStep(page)).toBeNull();
       await shot(page, `wa-${lang}-5-sent`);
       const stored = await storedJson(ext);
@@ -150,26 +151,26 @@ for (const lang of ['en', 'fr'] as const) {
 
     test('the popup and the printable proof show the tasks with their dates', async ({ ext }) => {
       test.setTimeout(180_000); // three walks in one story
-      const popup = await openPopup(ext);
+      const popup = await PopupPage.open(ext);
       await seeAccount(ext, popup, 'https://www.facebook.com/', 'facebook:marie.dupont');
       await seeAccount(ext, popup, 'https://www.instagram.com/', 'instagram:marie_dupont');
       await (await walkLimitPastPosts(ext, popup, `story-fb-${lang}`)).locator('[data-opposer-step="fb-limit-confirm"]').click();
       await walkPrivateAccount(ext, popup, `story-ig-${lang}`);
       await walkWhatsApp(ext, popup, `story-wa-${lang}`);
-      await expect(popup.locator('[data-task][data-status="done"]')).toHaveCount(2, { timeout: 15_000 });
-      await expect(popup.locator('[data-task-record="whatsapp"]')).toHaveCount(1, { timeout: 15_000 });
+      await expect(popup.page.locator('[data-task][data-status="done"]')).toHaveCount(2, { timeout: 15_000 });
+      await expect(popup.taskRecord('whatsapp')).toHaveCount(1, { timeout: 15_000 });
       const today = new Date().toLocaleDateString(lang, { day: 'numeric', month: 'long', year: 'numeric' });
-      await expect(popup.locator('[data-task="limit-past-posts"][data-status="done"]')).toContainText(today);
-      await expect(popup.locator('[data-task-record="whatsapp"]')).toContainText(today);
+      await expect(popup.page.locator('[data-task="limit-past-posts"][data-status="done"]')).toContainText(today);
+      await expect(popup.taskRecord('whatsapp')).toContainText(today);
       // What to know first, above each control: what cannot be undone, what changes, what the form covers.
       const ui = load(readFileSync(`locales/${lang}.yml`, 'utf8')) as Record<string, string>;
       for (const [task, key] of [['limit-past-posts', 'task_fb_limit_before'], ['private-account', 'task_ig_private_before'], ['whatsapp', 'task_wa_before']]) {
-        await expect(popup.locator('.task-row', { has: popup.locator(`[data-action="guide"][data-task="${task}"]`) }).locator('.before')).toHaveText(ui[key]);
+        await expect(popup.page.locator('.task-row', { has: popup.taskButton(task) }).locator('.before')).toHaveText(ui[key]);
       }
       // Optional: both accounts are still to do for the objection itself.
-      await expect(popup.locator('[data-account][data-status="todo"]')).toHaveCount(2);
-      await popup.setViewportSize({ width: 400, height: 1100 });
-      await popup.screenshot({ path: `docs/screenshots/popup-tasks-${lang}.png`, fullPage: true });
+      await expect(popup.page.locator('[data-account][data-status="todo"]')).toHaveCount(2);
+      await popup.page.setViewportSize({ width: 400, height: 1100 });
+      await popup.page.screenshot({ path: `docs/screenshots/popup-tasks-${lang}.png`, fullPage: true });
 
       const options = await openExtensionPage(ext, 'options.html');
       await options.locator('[data-action="print"]').click();
@@ -184,9 +185,9 @@ for (const lang of ['en', 'fr'] as const) {
     test.use({ browserSetup: { lang, replica: { lang } } });
 
     test('the user says a row is a Page: the row says it cannot object through the form, and it is no longer to do', async ({ ext }) => {
-      const popup = await openPopup(ext);
+      const popup = await PopupPage.open(ext);
       await seeAccount(ext, popup, 'https://www.facebook.com/', 'facebook:marie.dupont');
-      const row = popup.locator('[data-account="facebook:marie.dupont"]');
+      const row = popup.account('facebook:marie.dupont');
       await expect(row).toHaveAttribute('data-status', 'todo');
       await expect.poll(() => badge(ext)).toBe('1');
       await row.locator('details.editor > summary').click();
@@ -195,7 +196,7 @@ for (const lang of ['en', 'fr'] as const) {
       await expect(row.locator('[data-note="facebook-page"]')).toBeVisible();
       await expect(row.locator('[data-task="limit-past-posts"]')).toHaveCount(0);
       await expect.poll(() => badge(ext)).toBe('');
-      await popup.screenshot({ path: `${SHOTS}/popup-page-${lang}.png`, fullPage: true });
+      await popup.page.screenshot({ path: `${SHOTS}/popup-page-${lang}.png`, fullPage: true });
       await row.locator('[data-action="account-is-page"]').uncheck();
       await expect(row).toHaveAttribute('data-status', 'todo');
     });
@@ -205,8 +206,8 @@ for (const lang of ['en', 'fr'] as const) {
     test.use({ browserSetup: { lang, replica: { lang } } });
 
     test('the older Privacy tab and Privacy Checkup show the same control, marked', async ({ ext }) => {
-      const popup = await openPopup(ext);
-      const page = await startTask(ext, popup, '[data-action="guide"][data-task="limit-past-posts"]');
+      const popup = await PopupPage.open(ext);
+      const page = await startTask(ext, popup, 'limit-past-posts');
       await expectMarked(page, 'fb-limit-past-posts', `fb-ways-${lang}-1-posts`);
       await page.goto('https://www.facebook.com/settings?tab=privacy');
       await expectMarked(page, 'fb-limit-past-posts', `fb-ways-${lang}-2-privacy-tab`);
@@ -221,10 +222,10 @@ for (const lang of ['en', 'fr'] as const) {
     test.use({ browserSetup: { lang, replica: { lang, instagramProfessional: true } } });
 
     test('is told it cannot be private, and nothing is pointed at', async ({ ext }) => {
-      const popup = await openPopup(ext);
+      const popup = await PopupPage.open(ext);
       await seeAccount(ext, popup, 'https://www.instagram.com/', 'instagram:marie_dupont');
-      const chip = popup.locator('[data-account="instagram:marie_dupont"] [data-task="private-account"]');
-      const page = await startTask(ext, popup, '[data-action="guide"][data-task="private-account"]');
+      const chip = popup.taskChip('instagram:marie_dupont', 'private-account');
+      const page = await startTask(ext, popup, 'private-account');
       await expect(chip).toHaveAttribute('data-reason', 'professional-account', { timeout: 15_000 });
       await expect(chip).toHaveAttribute('data-status', 'todo');
       await expect(page.locator('[data-opposer-ui]')).toBeAttached();

@@ -7,7 +7,7 @@
  * English follows the quotes of docs/meta-pages.md ("Other policies and articles", "Your right to object",
  * "Learn more and submit requests here", the chooser's three options, the Italian-style
  * confirmation); the other languages are the replica's best rendering, matched by the
- * playbooks' labels (lib/playbooks/labels.ts).
+ * playbooks' labels (lib/texts/<lang>.json).
  */
 import type { ReplicaLang } from './i18n';
 

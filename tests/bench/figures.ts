@@ -63,9 +63,13 @@ export function benchExtension(): string {
   return process.env.BENCH_EXTENSION;
 }
 
-/** The floor (tests/bench/floor.ts) built next to the copy; `messenger`: the floor that sends one message. */
+/**
+ * The floor (tests/bench/floor.ts), built in the copy's temp dir (removed with it by the
+ * teardown); `messenger`: the floor that sends one message.
+ */
 export function floorExtension(messenger = false): string {
-  return buildFloorExtension(benchExtension(), { messenger });
+  const extension = benchExtension();
+  return buildFloorExtension(extension, { messenger, parent: path.dirname(extension) });
 }
 
 /** A new figure, with the machine's load as it starts. */

@@ -26,12 +26,13 @@ const MESSENGER_SCRIPT =
   '// The bench floor with one message: the UI language, one message to the background.\n' +
   'chrome.i18n.getUILanguage();\nchrome.runtime.sendMessage({ type: "floor" }, () => void chrome.runtime.lastError);\n';
 
-export function buildFloorExtension(opposerPath: string, { messenger = false } = {}): string {
+/** `parent`: where to make the floor's temp dir (default the system's). */
+export function buildFloorExtension(opposerPath: string, { messenger = false, parent = tmpdir() } = {}): string {
   const opposer = JSON.parse(readFileSync(path.join(opposerPath, 'manifest.json'), 'utf8')) as {
     content_scripts?: ContentScript[];
   };
   if (!opposer.content_scripts?.length) throw new Error(`no content_scripts in ${opposerPath}/manifest.json`);
-  const dir = path.join(mkdtempSync(path.join(tmpdir(), 'opposer-bench-floor-')), 'floor');
+  const dir = path.join(mkdtempSync(path.join(parent, 'opposer-bench-floor-')), 'floor');
   mkdirSync(dir, { recursive: true });
   const manifest = {
     manifest_version: 3,

@@ -112,10 +112,15 @@ function mainThreadUntilMark(events: readonly TraceEvent[], mark: string): numbe
   const marked = events.find((e) => e.name === mark);
   if (!marked) return undefined;
   const thread = `${marked.pid}:${marked.tid}`;
+  const tasks = events
+    .filter((e) => e.ph === 'X' && `${e.pid}:${e.tid}` === thread && e.ts < marked.ts)
+    .filter((e) => e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask')
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
   let us = 0;
-  for (const e of events) {
-    if (e.ph !== 'X' || `${e.pid}:${e.tid}` !== thread || e.ts >= marked.ts) continue;
-    if (e.name !== 'ThreadControllerImpl::RunTask' && e.name !== 'RunTask') continue;
+  let end = -Infinity;
+  for (const e of tasks) {
+    if (e.ts < end) continue; // nested in the task before (both names can wrap the same work)
+    end = e.ts + (e.dur ?? 0);
     // The task that set the mark counts up to the mark; thread time (tdur) where the trace has it.
     const wall = Math.min(e.dur ?? 0, marked.ts - e.ts);
     us += e.tdur !== undefined && e.dur ? (e.tdur * wall) / e.dur : wall;

@@ -7,7 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import { Window } from 'happy-dom';
 import { expect, test } from './fixtures';
-import { formatTally, type Tally } from '../replica/perturb/judge';
+import { formatTally, type Tally } from '../replica/perturb/tally';
 import { TRUTH } from '../replica/perturb/noise';
 import { runSeed } from '../replica/perturb/rng';
 import { generateVariants } from '../replica/perturb/variants';

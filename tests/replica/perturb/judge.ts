@@ -30,15 +30,3 @@ export function judge(variant: Variant, root: ParentNode): Judgement {
     marked: `${current.step.id} on <${current.target.localName}> "${(current.target.textContent ?? '').trim().slice(0, 60)}"`,
   };
 }
-
-export interface Tally {
-  right: number;
-  none: number;
-  wrong: number;
-}
-
-export function formatTally(seed: number, tally: Tally): string {
-  const total = tally.right + tally.none + tally.wrong;
-  const pct = (n: number) => ((100 * n) / Math.max(total, 1)).toFixed(1);
-  return `perturbations: seed ${seed}, ${total} variants: right ${tally.right} (${pct(tally.right)} %), none ${tally.none}, wrong ${tally.wrong} (replay: PERTURB_SEED=${seed})`;
-}

@@ -5,8 +5,8 @@
  * decoys before and after the target, inside its own sentence, and in its dialog or menu (the
  * target's block is where they land), so the guide meets them in every order.
  */
-import { META_FORMS } from '../../../lib/domain';
-import { LABELS } from '../../../lib/playbooks/labels';
+import { META_FORMS, type LabelKey } from '../../../lib/domain';
+import { metaWords } from './meta-words';
 import type { ReplicaLang } from '../i18n';
 import type { Rng } from './rng';
 import type { Scene } from './scenes';
@@ -60,7 +60,7 @@ const RELATED: Record<ReplicaLang, string> = {
 };
 
 /** The words a step's target may show, within the playbook's claimed languages (lib/playbooks/labels.ts). */
-const STEP_WORDS: Record<string, keyof typeof LABELS> = {
+const STEP_WORDS: Record<string, LabelKey> = {
   'object-link': 'objectLink',
   'genai-topic': 'aiAtMeta',
   'privacy-center': 'privacyCenter',
@@ -169,7 +169,7 @@ export const NOISES: readonly Noise[] = [
     applies: (ctx) => Object.keys(STEP_WORDS).some((suffix) => ctx.scene.step.endsWith(suffix)) && !isField(ctx),
     apply(ctx) {
       const key = Object.entries(STEP_WORDS).find(([suffix]) => ctx.scene.step.endsWith(suffix))![1];
-      const words = LABELS[key][labelLang(ctx.lang)] ?? [];
+      const words = metaWords(key, labelLang(ctx.lang));
       if (words.length === 0) return;
       const walker = ctx.doc.createTreeWalker(ctx.truth, 4 /* SHOW_TEXT */);
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {

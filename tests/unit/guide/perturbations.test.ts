@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatTally, judge, type Tally } from '../../replica/perturb/judge';
+import { judge } from '../../replica/perturb/judge';
+import { formatTally, type Tally } from '../../replica/perturb/tally';
 import { runSeed } from '../../replica/perturb/rng';
 import { generateVariants } from '../../replica/perturb/variants';
 import { NOISES } from '../../replica/perturb/noise';

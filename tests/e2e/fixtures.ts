@@ -57,27 +57,30 @@ export async function openExtensionPage(browser: Browser, file: string): Promise
   return page;
 }
 
+/** In the page: how many elements are marked, and the step id of the first. */
+function readMark(): { count: number; step: string | null } {
+  const marked = document.querySelectorAll('[data-opposer-step]');
+  return { count: marked.length, step: marked[0]?.getAttribute('data-opposer-step') ?? null };
+}
+
+function oneMark({ count, step }: { count: number; step: string | null }): string | null {
+  if (count > 1) throw new Error(`${count} elements are marked`);
+  return step;
+}
+
 /** Where the guide currently points: the step id of the one marked element, or null. */
 export async function markedStep(page: Page): Promise<string | null> {
-  return page.evaluate(() => {
-    const marked = document.querySelectorAll('[data-opposer-step]');
-    if (marked.length > 1) throw new Error(`${marked.length} elements are marked`);
-    return marked[0]?.getAttribute('data-opposer-step') ?? null;
-  });
+  return oneMark(await page.evaluate(readMark));
 }
 
 /** The step id of the one marked element, waiting while the page re-renders and nothing is marked. */
-export async function nextMark(page: Page, timeout = 5_000): Promise<string> {
-  const handle = await page.waitForFunction(
-    () => {
-      const marked = document.querySelectorAll('[data-opposer-step]');
-      if (marked.length > 1) return `${marked.length} elements are marked`;
-      return marked[0]?.getAttribute('data-opposer-step') ?? null;
-    },
-    undefined,
-    { timeout },
-  );
-  return (await handle.jsonValue()) as string;
+export async function nextMark(page: Page, timeout = 5_000): Promise<string | null> {
+  let mark = await page.evaluate(readMark);
+  for (const deadline = Date.now() + timeout; mark.count === 0 && Date.now() < deadline; ) {
+    await page.waitForTimeout(50);
+    mark = await page.evaluate(readMark);
+  }
+  return oneMark(mark);
 }
 
 /** Clicks the element the guide marks, after checking it marks `stepId`: a user following the guide. */

@@ -37,10 +37,13 @@ function isKeyboardActivatable(element) {
   return element instanceof HTMLAnchorElement && element.hasAttribute('href');
 }
 
-function bindAction(element, spec, actions) {
+/** "action[:argument]" → [action, argument]. */
+function parseAction(spec) {
   const colon = spec.indexOf(':');
-  const name = colon < 0 ? spec : spec.slice(0, colon);
-  const argument = colon < 0 ? '' : spec.slice(colon + 1);
+  return colon < 0 ? [spec, ''] : [spec.slice(0, colon), spec.slice(colon + 1)];
+}
+
+function bindAction(element, [name, argument], actions) {
   const run = (event) => {
     event.preventDefault();
     const action = actions[name];
@@ -57,7 +60,8 @@ function bindAction(element, spec, actions) {
 
 /**
  * Gives class names to the fragment's elements, binds their actions, collects refs, fields and
- * the bound elements with their action spec (the app restores its state on them after a re-render).
+ * the bound elements with their action and argument (the app restores its state on them after a
+ * re-render).
  */
 function hydrate(root, actions) {
   const refs = {};
@@ -67,8 +71,9 @@ function hydrate(root, actions) {
     element.setAttribute('class', generatedClassName());
     const on = takeAttribute(element, 'data-r-on');
     if (on) {
-      bindAction(element, on, actions);
-      bound.push([element, on]);
+      const [name, argument] = parseAction(on);
+      bindAction(element, [name, argument], actions);
+      bound.push([element, name, argument]);
     }
     const ref = takeAttribute(element, 'data-r-ref');
     if (ref) refs[ref] = element;

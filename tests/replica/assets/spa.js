@@ -71,12 +71,8 @@ export function boot(config) {
     }
     const { refs, bound } = render(outlet, view.html, actions);
     feed?.attach(refs.feed ?? null);
-    for (const [element, spec] of bound) {
-      const [action, name] = spec.split(':');
-      if (action === 'expand' && expanded.has(name)) {
-        expanded.delete(name);
-        actions.expand(name, null, element);
-      }
+    for (const [element, action, name] of bound) {
+      if (action === 'expand' && expanded.has(name)) actions.expand(name, null, element);
     }
   }
 

@@ -6,7 +6,7 @@ declare const chrome: { action: { getBadgeText(details: object): Promise<string>
 const badge = (ext: Browser) => ext.serviceWorker.evaluate(() => chrome.action.getBadgeText({}));
 import { followSteps, sendForm } from './walk';
 
-test('two accounts, one Accounts Center: send from Facebook, Instagram is covered, and it survives a restart', async ({ ext, userDataDir }) => {
+test('two accounts, one Accounts Center: send from Facebook, Instagram is covered, and it survives a restart', async ({ ext }) => {
   const page = await ext.context.newPage();
   await page.goto('https://www.facebook.com/');
   const popup = await PopupPage.open(ext);
@@ -29,7 +29,7 @@ test('two accounts, one Accounts Center: send from Facebook, Instagram is covere
   await expect.poll(() => badge(ext)).toBe('');
 
   await ext.context.close();
-  const again = await launch(userDataDir);
+  const again = await launch(ext.userDataDir);
   try {
     const popupAgain = await PopupPage.open(again);
     await expect(popupAgain.account('facebook:marie.dupont')).toHaveAttribute('data-status', 'sent');

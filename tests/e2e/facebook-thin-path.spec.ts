@@ -6,7 +6,7 @@ for (const lang of ['en', 'fr'] as const) {
   test.describe(`Facebook in ${lang}, from the Privacy Center to a recorded objection`, () => {
     // Meta shows every page in the account's language; the popup follows the browser's.
     test.use({ browserSetup: { lang, replica: { lang } } });
-    test(`${lang}: guides, prefills through React state, never submits, records the account as sent`, async ({ ext, userDataDir }) => {
+    test(`${lang}: guides, prefills through React state, never submits, records the account as sent`, async ({ ext }) => {
       const page = await ext.context.newPage();
       await page.goto('https://www.facebook.com/');
       // The account is seen on the feed; with no guided session the feed shows no guide.
@@ -37,7 +37,7 @@ for (const lang of ['en', 'fr'] as const) {
 
       // After a browser restart the record is still there.
       await ext.context.close();
-      const again = await launch(userDataDir, { lang, replica: { lang } });
+      const again = await launch(ext.userDataDir, { lang, replica: { lang } });
       try {
         const popupAgain = await PopupPage.open(again);
         await expect(popupAgain.account('facebook:marie.dupont')).toHaveAttribute('data-status', 'sent');

@@ -21,7 +21,15 @@ export interface Browser {
   replica: ReplicaHandle;
   extensionId: string;
   serviceWorker: Worker;
+  /** The profile: launch() on it again is a restart of the same browser. */
+  userDataDir: string;
 }
+
+/**
+ * A browser with the extension installed and running, before any page of Meta's is asked for;
+ * `unasked` lists the web requests made meanwhile (blocked): there should be none.
+ */
+type Started = Omit<Browser, 'replica'> & { unasked: string[] };
 
 /**
  * Debian's Chromium with the built extension loaded, every request answered by the replica
@@ -29,6 +37,10 @@ export interface Browser {
  * the machine even if a route were missed.
  */
 export async function launch(userDataDir: string, options: LaunchOptions = {}): Promise<Browser> {
+  return withReplica(await start(userDataDir, options), options);
+}
+
+async function start(userDataDir: string, options: LaunchOptions): Promise<Started> {
   const lang = options.lang ?? 'en';
   const launchedAt = Date.now();
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -40,11 +52,65 @@ export async function launch(userDataDir: string, options: LaunchOptions = {}): 
     args: chromiumArgs(lang, EXTENSION_PATH),
     env: { ...process.env, LANGUAGE: lang, LANG: lang === 'fr' ? 'fr_FR.UTF-8' : 'en_US.UTF-8' },
   });
-  const replica = await installReplica(context, options.replica);
+  const unasked: string[] = [];
+  await context.route((url) => url.protocol === 'http:' || url.protocol === 'https:', (route) => {
+    unasked.push(route.request().url());
+    return route.abort('blockedbyclient');
+  });
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(serviceWorker.url()).host;
   if (!options.keepWelcome) await (await welcomeTabOfThisLaunch(context, serviceWorker, launchedAt))?.close();
-  return { context, replica, extensionId, serviceWorker };
+  return { context, extensionId, serviceWorker, userDataDir, unasked };
+}
+
+/** From here on the replica answers every request; before, nothing may have asked for one. */
+async function withReplica(started: Started, options: LaunchOptions): Promise<Browser> {
+  const { unasked, ...browser } = started;
+  if (unasked.length > 0) throw new Error(`requests before any page was opened: ${unasked.join(', ')}`);
+  await browser.context.unrouteAll();
+  return { ...browser, replica: await installReplica(browser.context, options.replica) };
+}
+
+const newProfile = () => mkdtempSync(path.join(tmpdir(), 'opposer-e2e-'));
+
+/**
+ * Fresh browsers, one started ahead: while a test runs, its worker starts the next test's
+ * browser (a new profile, the extension just installed, the same UI language), so the next
+ * test does not wait for Chromium to start, and a finished test's browser closes behind it.
+ * Every test still gets a profile and an extension no test used before.
+ */
+class FreshBrowsers {
+  private spare: { lang: string; started: Promise<Started> } | undefined;
+  private readonly closing = new Set<Promise<void>>();
+
+  async take(lang: string): Promise<Started> {
+    const spare = this.spare;
+    this.spare = undefined;
+    if (spare && spare.lang !== lang) this.dispose(spare.started);
+    const started = spare?.lang === lang ? await spare.started : await start(newProfile(), { lang });
+    const next = start(newProfile(), { lang });
+    next.catch(() => undefined); // reported by the test that takes it
+    this.spare = { lang, started: next };
+    return started;
+  }
+
+  /** Closes a browser and deletes its profile, without keeping the next test waiting. */
+  dispose(started: Promise<Started> | Started): void {
+    const closed = Promise.resolve(started)
+      .then(async ({ context, userDataDir }) => {
+        await context.close();
+        rmSync(userDataDir, { recursive: true, force: true });
+      })
+      .catch(() => undefined);
+    this.closing.add(closed);
+    void closed.finally(() => this.closing.delete(closed));
+  }
+
+  async closeAll(): Promise<void> {
+    if (this.spare) this.dispose(this.spare.started);
+    this.spare = undefined;
+    await Promise.all(this.closing);
+  }
 }
 
 export function openPopup(browser: Browser): Promise<Page> {
@@ -96,19 +162,34 @@ interface Fixtures {
   ext: Browser;
 }
 
-/** One fresh profile per test; `ext` is Chromium with the extension, launched with `browserSetup`. */
-export const test = base.extend<Fixtures>({
+/**
+ * `ext`: Chromium with the extension in a fresh profile, launched with `browserSetup` (the
+ * welcome tab of the first install closed, unless `keepWelcome`); `userDataDir`: an empty
+ * profile directory for a test that launches by itself.
+ */
+export const test = base.extend<Fixtures, { freshBrowsers: FreshBrowsers }>({
   browserSetup: [{}, { option: true }],
+  freshBrowsers: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const browsers = new FreshBrowsers();
+      await use(browsers);
+      await browsers.closeAll();
+    },
+    { scope: 'worker' },
+  ],
   // eslint-disable-next-line no-empty-pattern
   userDataDir: async ({}, use) => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'opposer-e2e-'));
+    const dir = newProfile();
     await use(dir);
     rmSync(dir, { recursive: true, force: true });
   },
-  ext: async ({ userDataDir, browserSetup }, use) => {
-    const browser = await launch(userDataDir, browserSetup);
-    await use(browser);
-    await browser.context.close();
+  ext: async ({ browserSetup, freshBrowsers }, use) => {
+    const started = browserSetup.keepWelcome
+      ? await start(newProfile(), browserSetup)
+      : await freshBrowsers.take(browserSetup.lang ?? 'en');
+    await use(await withReplica(started, browserSetup));
+    freshBrowsers.dispose(started);
   },
 });
 

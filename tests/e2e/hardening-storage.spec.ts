@@ -98,7 +98,8 @@ test.describe.configure({ mode: 'parallel' });
 
 for (const shape of SHAPES) {
   test(`stored record: ${shape.name}`, async ({ ext: launched }) => {
-    test.setTimeout(45_000);
+    // The huge shapes cross the DevTools protocol several times (seeded, backed up, read back).
+    test.setTimeout(90_000);
     const logs = await watchConsole(launched);
     await launched.serviceWorker.evaluate(
       async ({ value, meta }) => {

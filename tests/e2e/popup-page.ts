@@ -64,7 +64,10 @@ export class PopupPage {
   /** Waits until the row has this status: the content script reports, the background writes, the popup follows. */
   async expectStatus(key: string, status: string, timeout = 15_000): Promise<Locator> {
     const row = this.account(key);
-    await expect(row).toHaveAttribute('data-status', status, { timeout });
+    // Follows the popup as it changes (an assertion looks again only every 500 ms after its
+    // first tries); the assertion then says what the row shows if the status never came.
+    await row.and(this.page.locator(`[data-status="${status}"]`)).waitFor({ timeout }).catch(() => undefined);
+    await expect(row).toHaveAttribute('data-status', status, { timeout: 100 });
     return row;
   }
 

@@ -4,12 +4,21 @@ import { clickMarked, expect, nextMark, openPopup, type Browser } from './fixtur
 export type Shot = (name: string, page: Page) => Promise<void>;
 
 /**
+ * Waits until the step's marked element is visible. A locator's `waitFor` follows the page as
+ * it changes; an assertion (`toBeVisible`) would look again only every 500 ms after its first
+ * tries, and a walk waits for a dozen marks.
+ */
+function markShown(page: Page, step: string, timeout = 12_000): Promise<void> {
+  return page.locator(`[data-opposer-step="${step}"]`).waitFor({ state: 'visible', timeout });
+}
+
+/**
  * A person following the guide: waits for the marked element of each step, checks it is the
  * step expected, and clicks it — and only it. `shot` takes a picture at every step.
  */
 export async function followSteps(page: Page, steps: readonly string[], shot?: Shot): Promise<void> {
   for (const step of steps) {
-    await expect(page.locator(`[data-opposer-step="${step}"]`)).toBeVisible({ timeout: 12_000 });
+    await markShown(page, step);
     // The page may re-render between the two looks (the marked element replaced by a new one,
     // marked again on the next scan): wait for a mark, then it must be this step's, and only one.
     expect(await nextMark(page)).toBe(step);
@@ -20,7 +29,7 @@ export async function followSteps(page: Page, steps: readonly string[], shot?: S
 
 /** On the form: the reason is prefilled in the page's own state, Send is pointed at, the user clicks it. */
 export async function sendForm(page: Page, submitStep: string, shot?: Shot): Promise<void> {
-  await expect(page.locator(`[data-opposer-step="${submitStep}"]`)).toBeVisible({ timeout: 12_000 });
+  await markShown(page, submitStep);
   await expect(page.locator('textarea[data-opposer-prefilled="true"]')).toBeVisible();
   await shot?.(submitStep, page);
   await clickMarked(page, submitStep);
@@ -40,7 +49,7 @@ export async function startGuide(ext: Browser, platform: 'facebook' | 'instagram
 /** The user's own choice on a list the guide points at (the country): never made by Opposer. */
 export async function chooseCountry(page: Page, step: string, value: string): Promise<void> {
   const country = page.locator(`[data-opposer-step="${step}"]`);
-  await expect(country).toBeVisible({ timeout: 12_000 });
+  await markShown(page, step);
   expect(await country.inputValue()).toBe('');
   await country.selectOption(value);
 }
@@ -51,7 +60,7 @@ export async function chooseCountry(page: Page, step: string, value: string): Pr
  */
 export async function confirmCode(page: Page, prefix: string, sentSoFar: () => number, shot?: Shot): Promise<void> {
   const code = page.locator(`[data-opposer-step="${prefix}-form-code"]`);
-  await expect(code).toBeVisible({ timeout: 12_000 });
+  await markShown(page, `${prefix}-form-code`);
   await shot?.(`${prefix}-form-code`, page);
   expect(sentSoFar()).toBe(0);
   await code.pressSequentially('123456');

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, openPopup, test } from './fixtures';
 import { chooseCountry, confirmCode, followSteps, sendForm, startGuide, type Shot } from './walk';
-import { ROUTE_TEXTS } from '../replica/i18n-routes';
+import { ROUTE_TEXTS } from '../replica/i18n';
 
 /**
  * Every route of meta-flow.md walked to Meta's confirmation, clicking only what the guide marks

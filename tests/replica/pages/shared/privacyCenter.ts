@@ -7,7 +7,7 @@
  */
 import type { SpaView } from '../../document';
 import { html, type Html } from '../../html';
-import type { TopicId } from '../../i18n';
+import { TopicIdSchema, type TopicId } from '../../texts/schema';
 import { normalizePath } from '../../options';
 import type { PageContext, ReplicaPage } from '../context';
 import { cross, glyph, metaLogo } from './icons';
@@ -25,8 +25,6 @@ export interface PrivacyCenterSite {
   /** The objection form the notice links to. */
   formUrl: string;
 }
-
-const TOPICS: readonly TopicId[] = ['security', 'sharing', 'ads', 'ai'];
 
 /** The notice sentence with its link to the form. */
 function notice(ctx: PageContext, site: PrivacyCenterSite): Html {
@@ -72,7 +70,7 @@ function homeView(ctx: PageContext, site: PrivacyCenterSite, title: string): Spa
       ${ctx.options.noticeOnPrivacyCenterHome ? html`<section><h2>${ctx.t.genai.rightsHeading}</h2>${notice(ctx, site)}</section>` : ''}
       <h2>${privacyCenter.topicsHeading}</h2>
       <div style="display:grid;grid-template-columns:repeat(2,1fr);gap:16px">
-        ${TOPICS.map((topic) => topicCard(ctx, site, topic))}
+        ${TopicIdSchema.options.map((topic) => topicCard(ctx, site, topic))}
       </div>
     </div>`,
   };
@@ -119,7 +117,7 @@ export function privacyCenterPage(ctx: PageContext, site: PrivacyCenterSite): Re
   const suffix = `${ctx.t.common.privacyCenter} | ${site.brand}`;
   const views: Record<string, SpaView> = { [normalizePath(site.homePath)]: homeView(ctx, site, suffix) };
   for (const path of site.genaiPaths) views[normalizePath(path)] = genaiView(ctx, site, suffix);
-  for (const topic of TOPICS) {
+  for (const topic of TopicIdSchema.options) {
     if (topic !== 'ai') views[normalizePath(`${site.topicPath}${topic}/`)] = topicView(ctx, site, topic, suffix);
   }
   return spaPage(ctx, suffix, {

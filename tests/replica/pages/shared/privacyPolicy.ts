@@ -10,7 +10,7 @@
  * guess, which is why the playbooks match this route by words under the policy's path.
  */
 import { html, type Html } from '../../html';
-import { ROUTE_TEXTS } from '../../i18n-routes';
+import { ROUTE_TEXTS } from '../../i18n';
 import { normalizePath } from '../../options';
 import type { PageContext, ReplicaPage } from '../context';
 import { chevronRight, glyph, metaLogo } from './icons';

@@ -10,8 +10,8 @@ import { html, type Html } from '../../html';
 import { TopicIdSchema, type TopicId } from '../../texts/schema';
 import { normalizePath } from '../../options';
 import type { PageContext, ReplicaPage } from '../context';
-import { cross, glyph, metaLogo } from './icons';
-import { notAvailableView, spaPage } from './common';
+import { cross, glyph } from './icons';
+import { metaShell, notAvailableView, spaPage } from './common';
 
 export interface PrivacyCenterSite {
   /** 'Facebook' or 'Instagram', for titles. */
@@ -51,13 +51,6 @@ function topicCard(ctx: PageContext, site: PrivacyCenterSite, topic: TopicId): H
 function genaiTopicHref(ctx: PageContext, site: PrivacyCenterSite): string {
   const guide = site.genaiPaths.find((p) => normalizePath(p) === '/privacy/guide/genai');
   return ctx.options.topicLinksToGuide && guide ? normalizePath(guide) : site.genaiPaths[0];
-}
-
-function banner(ctx: PageContext, site: PrivacyCenterSite): Html {
-  return html`<div role="banner" style="display:flex;align-items:center;gap:12px;padding:12px 24px;background:#fff;box-shadow:0 1px 2px rgba(0,0,0,.2)">
-      ${metaLogo()}<a role="link" href="${site.homePath}"><span>${ctx.t.common.privacyCenter}</span></a>
-    </div>
-    <div role="main" style="max-width:880px;margin:24px auto;padding:0 16px" data-r-ref="outlet"></div>`;
 }
 
 function homeView(ctx: PageContext, site: PrivacyCenterSite, title: string): SpaView {
@@ -121,7 +114,7 @@ export function privacyCenterPage(ctx: PageContext, site: PrivacyCenterSite): Re
     if (topic !== 'ai') views[normalizePath(`${site.topicPath}${topic}/`)] = topicView(ctx, site, topic, suffix);
   }
   return spaPage(ctx, suffix, {
-    shell: banner(ctx, site),
+    shell: metaShell({ href: site.homePath, label: ctx.t.common.privacyCenter }, 880),
     views,
     fallback: notAvailableView(ctx, suffix),
   });

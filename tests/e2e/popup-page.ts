@@ -32,9 +32,15 @@ export class PopupPage {
     return this.page.locator('[data-group]');
   }
 
-  /** The button that starts the objection's guided session on a platform (not a task's). */
-  guideButton(platform: Platform): Locator {
-    return this.page.locator(`[data-action="guide"][data-platform="${platform}"]:not([data-task])`);
+  /** The button that starts the objection's guided session on a platform (not a task's), or every platform's. */
+  guideButton(platform?: Platform): Locator {
+    const on = platform ? `[data-platform="${platform}"]` : '';
+    return this.page.locator(`[data-action="guide"]${on}:not([data-task])`);
+  }
+
+  /** The follow-up prompt after sending (waiting, check the e-mail, complaint) on an account's row, or every one. */
+  followUp(key?: string): Locator {
+    return (key ? this.account(key) : this.page).locator('[data-followup]');
   }
 
   /** A notice at the top of the popup ("bad-data-reset"). */

@@ -13,6 +13,17 @@ export class PopupPage {
     return new PopupPage(await openPopup(ext));
   }
 
+  /**
+   * The user opens `url` in a new tab (where the content script sees the account), then the
+   * popup, which lists `key` still to do.
+   */
+  static async afterVisiting(ext: Browser, url: string, key: string): Promise<{ page: Page; popup: PopupPage; row: Locator }> {
+    const page = await ext.context.newPage();
+    await page.goto(url);
+    const popup = await PopupPage.open(ext);
+    return { page, popup, row: await popup.expectStatus(key, 'todo') };
+  }
+
   /** A popup some other helper opened (walk.ts's startGuide). */
   static of(page: Page): PopupPage {
     return new PopupPage(page);

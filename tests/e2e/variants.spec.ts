@@ -84,10 +84,7 @@ test.describe('pages rendering 3 s late', () => {
 });
 
 test('third-party information form: prefilled, recorded apart, the account stays to do', async ({ ext }) => {
-  const page = await ext.context.newPage();
-  await page.goto('https://www.facebook.com/');
-  const popup = await PopupPage.open(ext);
-  const row = await popup.expectStatus('facebook:marie.dupont', 'todo');
+  const { page, row } = await PopupPage.afterVisiting(ext, 'https://www.facebook.com/', 'facebook:marie.dupont');
   await page.goto('https://www.facebook.com/help/contact/510058597920541');
   const email = page.locator('[data-opposer-step="fb-form-email"]');
   await expect(email).toBeVisible({ timeout: 12_000 });

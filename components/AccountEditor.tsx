@@ -26,7 +26,6 @@ function EditorFields({ state, account }: { state: State; account: Account }) {
   const samePlatform = others.filter((a) => a.platform === account.platform);
   // Objections attributed to this account (help forms show no account: the last one seen is assumed).
   const sentHere = state.objections.filter((o) => o.kind === 'own' && o.accountKey === account.key);
-  const label = (a: Account) => `${t(`platform_${a.platform}`)} · ${a.name || a.id}`;
   return (
     <>
       {account.platform === 'facebook' ? <PageToggle account={account} /> : null}
@@ -43,54 +42,26 @@ function EditorFields({ state, account }: { state: State; account: Account }) {
         </label>
         <button type="submit">{t('save')}</button>
       </form>
-      <label class="editor-row">
-        {t('linkedWith')}
-        <select
-          value={linkedTo}
-          onChange={(e) =>
-            void sendMessage('setLinkedAccount', { key: account.key, withKey: e.currentTarget.value || null })
-          }
-        >
-          <option value="">{t('notLinked')}</option>
-          {others.map((a) => (
-            <option value={a.key}>{label(a)}</option>
-          ))}
-        </select>
-      </label>
+      <AccountChoice
+        title={t('linkedWith')}
+        accounts={others}
+        value={linkedTo}
+        none={t('notLinked')}
+        onPick={(key) => void sendMessage('setLinkedAccount', { key: account.key, withKey: key || null })}
+      />
       {samePlatform.length ? (
-        <label class="editor-row">
-          {t('mergeInto')}
-          <select
-            value=""
-            onChange={(e) =>
-              e.currentTarget.value &&
-              confirm(t('confirmMerge')) &&
-              void sendMessage('mergeAccounts', { from: account.key, into: e.currentTarget.value })
-            }
-          >
-            <option value="">—</option>
-            {samePlatform.map((a) => (
-              <option value={a.key}>{label(a)}</option>
-            ))}
-          </select>
-        </label>
+        <AccountChoice
+          title={t('mergeInto')}
+          accounts={samePlatform}
+          onPick={(into) => into && confirm(t('confirmMerge')) && void sendMessage('mergeAccounts', { from: account.key, into })}
+        />
       ) : null}
       {sentHere.length && samePlatform.length ? (
-        <label class="editor-row">
-          {t('sentFromOther')}
-          <select
-            value=""
-            onChange={(e) =>
-              e.currentTarget.value &&
-              sentHere.forEach((o) => void sendMessage('reassignObjection', { objectionId: o.id, accountKey: e.currentTarget.value }))
-            }
-          >
-            <option value="">—</option>
-            {samePlatform.map((a) => (
-              <option value={a.key}>{label(a)}</option>
-            ))}
-          </select>
-        </label>
+        <AccountChoice
+          title={t('sentFromOther')}
+          accounts={samePlatform}
+          onPick={(key) => key && sentHere.forEach((o) => void sendMessage('reassignObjection', { objectionId: o.id, accountKey: key }))}
+        />
       ) : null}
       <button
         type="button"
@@ -100,5 +71,21 @@ function EditorFields({ state, account }: { state: State; account: Account }) {
         {t('remove')}
       </button>
     </>
+  );
+}
+
+/** An editor row choosing one of `accounts`; the first option (value '') reads `none`. */
+function AccountChoice(props: { title: string; accounts: Account[]; value?: string; none?: string; onPick: (key: string) => void }) {
+  const { title, accounts, value = '', none = '—', onPick } = props;
+  return (
+    <label class="editor-row">
+      {title}
+      <select value={value} onChange={(e) => onPick(e.currentTarget.value)}>
+        <option value="">{none}</option>
+        {accounts.map((a) => (
+          <option value={a.key}>{`${t(`platform_${a.platform}`)} · ${a.name || a.id}`}</option>
+        ))}
+      </select>
+    </label>
   );
 }

@@ -9,7 +9,8 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { State } from '@/lib/state/schema';
-import { clickMarked, expect, markedStep, openExtensionPage, openPopup, test, type Browser } from './fixtures';
+import { clickMarked, expect, markedStep, openExtensionPage, test, type Browser } from './fixtures';
+import { PopupPage } from './popup-page';
 
 declare const chrome: {
   action: { getBadgeText(details: object): Promise<string>; getTitle(details: object): Promise<string> };
@@ -91,16 +92,16 @@ test.describe('follow-up in the popup (en)', () => {
   test('seeded at 1, 3 and 35 days: waiting, check the e-mail, complaint; the badge and its tooltip say why', async ({ ext }) => {
     test.setTimeout(120_000);
     await seed(ext);
-    const popup = await openPopup(ext);
-    const row = (key: string) => popup.locator(`[data-account="${key}"]`);
+    const popup = await PopupPage.open(ext);
+    const row = (key: string) => popup.account(key);
 
-    const waiting = row('facebook:jean.martin').locator('[data-followup]');
+    const waiting = popup.followUp('facebook:jean.martin');
     await expect(waiting).toHaveAttribute('data-followup', 'waiting');
     await expect(waiting).toHaveAttribute('data-days', '1');
     await expect(waiting).toContainText("Waiting for Meta's e-mail for 1 day.");
     await expect(waiting.locator('[data-action="complaint"]')).toHaveCount(0);
 
-    const check = row('facebook:marie.dupont').locator('[data-followup]');
+    const check = popup.followUp('facebook:marie.dupont');
     await expect(check).toHaveAttribute('data-followup', 'check-email');
     await expect(check).toHaveAttribute('data-days', '3');
     await expect(check).toContainText('spam');
@@ -108,15 +109,15 @@ test.describe('follow-up in the popup (en)', () => {
     await expect(check.locator('[data-action="check-email"][data-platform="facebook"]')).toHaveCount(1);
     await expect(check.locator('[data-action="complaint"]')).toHaveCount(0);
 
-    const complaint = row('instagram:marie_d').locator('[data-followup]');
+    const complaint = popup.followUp('instagram:marie_d');
     await expect(complaint).toHaveAttribute('data-followup', 'complaint');
     await expect(complaint).toHaveAttribute('data-days', '35');
     await expect(complaint.locator('[data-action="complaint"]')).toBeVisible();
 
     await expect(row('instagram:jean_m')).toHaveAttribute('data-status', 'confirmed');
-    await expect(row('instagram:jean_m').locator('[data-followup]')).toHaveCount(0);
-    await expect(row('facebook:paul.durand').locator('[data-followup]')).toHaveCount(0);
-    await expect(popup.locator('[data-followup]')).toHaveCount(3);
+    await expect(popup.followUp('instagram:jean_m')).toHaveCount(0);
+    await expect(popup.followUp('facebook:paul.durand')).toHaveCount(0);
+    await expect(popup.followUp()).toHaveCount(3);
 
     // The honest words sit by the status of every sent objection.
     await expect(row('facebook:marie.dupont').locator('[data-covers]')).toContainText('What an objection covers');
@@ -134,12 +135,12 @@ test.describe('follow-up in the popup (en)', () => {
     await expect(row('facebook:marie.dupont').locator('.genuine')).toContainText('Checked genuine on');
 
     await row('instagram:marie_d').locator('.genuine summary').click();
-    await popup.setViewportSize({ width: 400, height: 1100 });
+    await popup.page.setViewportSize({ width: 400, height: 1100 });
     for (const key of ['facebook:marie.dupont', 'instagram:marie_d', 'facebook:jean.martin']) {
       await row(key).screenshot({ path: path.join(ARTIFACTS, `popup-${key.replace(':', '-')}.png`) });
     }
-    for (const summary of await popup.locator('summary').all()) await summary.click().catch(() => undefined);
-    await noAxeViolations(popup);
+    for (const summary of await popup.page.locator('summary').all()) await summary.click().catch(() => undefined);
+    await noAxeViolations(popup.page);
 
     // From the row after one month, the complaint kit opens; preparing it is recorded.
     const [kit] = await Promise.all([ext.context.waitForEvent('page'), complaint.locator('[data-action="complaint"]').click()]);
@@ -158,8 +159,8 @@ test.describe('follow-up in the popup (en)', () => {
 
 test('is that e-mail genuine? A guided trip to Accounts Center → Password and security → "Recent emails"', async ({ ext }) => {
   await seed(ext);
-  const popup = await openPopup(ext);
-  const row = popup.locator('[data-account="facebook:marie.dupont"]');
+  const popup = await PopupPage.open(ext);
+  const row = popup.account('facebook:marie.dupont');
   await row.locator('.genuine summary').click();
   const [page] = await Promise.all([ext.context.waitForEvent('page'), row.locator('[data-action="check-email"][data-platform="facebook"]').click()]);
   await expect(page).toHaveURL('https://accountscenter.facebook.com/');
@@ -234,14 +235,14 @@ for (const k of KIT_LANGS) {
       await printToPng(kit, `kit-${k.lang}`);
 
       // The popup's prompts in the same language, and 0 axe violations there too.
-      const popup = await openPopup(ext);
-      const row = popup.locator('[data-account="instagram:marie_d"]');
+      const popup = await PopupPage.open(ext);
+      const row = popup.account('instagram:marie_d');
       await expect(row.locator('[data-followup="complaint"][data-days="35"]')).toContainText(k.waiting);
       await row.locator('.genuine summary').click();
       await row.locator('.covers summary').click();
-      await popup.setViewportSize({ width: 400, height: 1100 });
+      await popup.page.setViewportSize({ width: 400, height: 1100 });
       await row.screenshot({ path: path.join(ARTIFACTS, `popup-complaint-${k.lang}.png`) });
-      await noAxeViolations(popup);
+      await noAxeViolations(popup.page);
     });
   });
 }

@@ -1,23 +1,21 @@
 import { expect, test } from './fixtures';
+import { privacyCenterPath, submitStep } from './paths';
+import { PopupPage } from './popup-page';
 import { followSteps, sendForm, startGuide } from './walk';
 
-test('Facebook: "Guide me" teaches the whole path from the feed to Send', async ({ ext }) => {
-  const { popup, page } = await startGuide(ext, 'facebook');
-  await expect(page).toHaveURL('https://www.facebook.com/');
-  await followSteps(page, ['fb-account-menu', 'fb-settings-privacy', 'fb-privacy-center', 'fb-genai-topic', 'fb-object-link']);
-  await sendForm(page, 'fb-form-submit');
-  await expect.poll(() => ext.replica.submissions().length).toBe(1);
-  await expect(popup.locator('[data-account="facebook:marie.dupont"]')).toHaveAttribute('data-status', 'sent', { timeout: 15_000 });
-});
-
-test('Instagram: "Guide me" teaches the whole path from the feed to Send', async ({ ext }) => {
-  const { popup, page } = await startGuide(ext, 'instagram');
-  await expect(page).toHaveURL('https://www.instagram.com/');
-  await followSteps(page, ['ig-more-menu', 'ig-settings', 'ig-privacy-center', 'ig-genai-topic', 'ig-object-link']);
-  await sendForm(page, 'ig-form-submit');
-  await expect.poll(() => ext.replica.submissions().length).toBe(1);
-  await expect(popup.locator('[data-account="instagram:marie_dupont"]')).toHaveAttribute('data-status', 'sent', { timeout: 15_000 });
-});
+for (const [platform, name, home, account] of [
+  ['facebook', 'Facebook', 'https://www.facebook.com/', 'facebook:marie.dupont'],
+  ['instagram', 'Instagram', 'https://www.instagram.com/', 'instagram:marie_dupont'],
+] as const) {
+  test(`${name}: "Guide me" teaches the whole path from the feed to Send`, async ({ ext }) => {
+    const { popup, page } = await startGuide(ext, platform);
+    await expect(page).toHaveURL(home);
+    await followSteps(page, privacyCenterPath(platform));
+    await sendForm(page, submitStep(platform));
+    await expect.poll(() => ext.replica.submissions().length).toBe(1);
+    await PopupPage.of(popup).expectStatus(account, 'sent');
+  });
+}
 
 test('the feed shows no guide without a session', async ({ ext }) => {
   const page = await ext.context.newPage();

@@ -6,6 +6,8 @@
 import type { Page } from '@playwright/test';
 import { expect, openExtensionPage, test, type Browser } from './fixtures';
 import { watchConsole, watchRequests } from './hardening-helpers';
+import { privacyCenterPath, submitStep } from './paths';
+import { PopupPage } from './popup-page';
 import { followSteps, sendForm, startGuide } from './walk';
 
 /** Every host the walk visits: a request to any other host is one no page asked for. */
@@ -20,8 +22,8 @@ const HOSTS = [
 ];
 
 /** Waits until the content script has read the Accounts Center: the popup shows a new group. */
-async function readAccountsCenter(page: Page, popup: Page, url: string): Promise<void> {
-  const group = popup.locator('[data-group]');
+async function readAccountsCenter(page: Page, popup: PopupPage, url: string): Promise<void> {
+  const group = popup.groups;
   const before = (await group.count()) ? await group.first().getAttribute('data-group') : null;
   await page.goto(url);
   await expect(page.getByRole('listitem').first()).toBeVisible();
@@ -43,12 +45,13 @@ async function walkEverything(ext: Browser): Promise<void> {
   await thirdParty.close();
 
   // Facebook: a guided session from the feed through both menus to the form, sent.
-  const { popup, page } = await startGuide(ext, 'facebook');
-  await followSteps(page, ['fb-account-menu', 'fb-settings-privacy', 'fb-privacy-center', 'fb-genai-topic', 'fb-object-link']);
-  await sendForm(page, 'fb-form-submit');
+  const guided = await startGuide(ext, 'facebook');
+  const page = guided.page;
+  const popup = PopupPage.of(guided.popup);
+  await followSteps(page, privacyCenterPath('facebook'));
+  await sendForm(page, submitStep('facebook'));
   await expect.poll(() => ext.replica.submissions().length).toBe(2);
-  const fbRow = popup.locator('[data-account="facebook:marie.dupont"]');
-  await expect(fbRow).toHaveAttribute('data-status', 'sent', { timeout: 15_000 });
+  await popup.expectStatus('facebook:marie.dupont', 'sent');
 
   // The profile, the Privacy Center, the generative-AI page, the 2024 form.
   await page.goto('https://www.facebook.com/marie.dupont');
@@ -69,8 +72,8 @@ async function walkEverything(ext: Browser): Promise<void> {
 
   // Instagram: a guided session from the feed through the More menu and Settings to the form.
   const instagram = await startGuide(ext, 'instagram');
-  await followSteps(instagram.page, ['ig-more-menu', 'ig-settings', 'ig-privacy-center', 'ig-genai-topic', 'ig-object-link']);
-  await expect(instagram.page.locator('[data-opposer-step="ig-form-submit"]')).toBeVisible({ timeout: 12_000 });
+  await followSteps(instagram.page, privacyCenterPath('instagram'));
+  await expect(instagram.page.locator(`[data-opposer-step="${submitStep('instagram')}"]`)).toBeVisible({ timeout: 12_000 });
   // The 2024 form asks for the country before anything else can be sent.
   await instagram.page.goto('https://help.instagram.com/contact/233964459562201');
   await expect(instagram.page.locator('[data-opposer-step="ig-form-country"]')).toBeVisible({ timeout: 12_000 });
@@ -84,9 +87,9 @@ async function walkEverything(ext: Browser): Promise<void> {
   await expect(options.locator('main.proof')).toBeVisible();
   await options.getByRole('button').first().click();
   await expect(options.locator('[data-action="import"]')).toBeAttached();
-  const freshPopup = await openExtensionPage(ext, 'popup.html');
-  await expect(freshPopup.locator('[data-action="guide"]:not([data-task])')).toHaveCount(2);
-  await freshPopup.waitForTimeout(500);
+  const freshPopup = PopupPage.of(await openExtensionPage(ext, 'popup.html'));
+  await expect(freshPopup.guideButton()).toHaveCount(2);
+  await freshPopup.page.waitForTimeout(500);
 }
 
 test.describe.configure({ mode: 'parallel' });

@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { privacyCenterPath, submitStep } from './paths';
 import { PopupPage } from './popup-page';
 import { followSteps, sendForm, startGuide } from './walk';
 
@@ -9,21 +10,18 @@ for (const lang of LANGS) {
   test.describe(`in ${lang}`, () => {
     test.use({ browserSetup: { lang, replica: { lang } } });
 
-    test(`Facebook (${lang}): feed → Send → sent`, async ({ ext }) => {
-      const { popup, page } = await startGuide(ext, 'facebook');
-      await followSteps(page, ['fb-account-menu', 'fb-settings-privacy', 'fb-privacy-center', 'fb-genai-topic', 'fb-object-link']);
-      await sendForm(page, 'fb-form-submit');
-      await expect.poll(() => ext.replica.submissions().length).toBe(1);
-      await PopupPage.of(popup).expectStatus('facebook:marie.dupont', 'sent');
-    });
-
-    test(`Instagram (${lang}): feed → Send → sent`, async ({ ext }) => {
-      const { popup, page } = await startGuide(ext, 'instagram');
-      await followSteps(page, ['ig-more-menu', 'ig-settings', 'ig-privacy-center', 'ig-genai-topic', 'ig-object-link']);
-      await sendForm(page, 'ig-form-submit');
-      await expect.poll(() => ext.replica.submissions().length).toBe(1);
-      await PopupPage.of(popup).expectStatus('instagram:marie_dupont', 'sent');
-    });
+    for (const [platform, name, account] of [
+      ['facebook', 'Facebook', 'facebook:marie.dupont'],
+      ['instagram', 'Instagram', 'instagram:marie_dupont'],
+    ] as const) {
+      test(`${name} (${lang}): feed → Send → sent`, async ({ ext }) => {
+        const { popup, page } = await startGuide(ext, platform);
+        await followSteps(page, privacyCenterPath(platform));
+        await sendForm(page, submitStep(platform));
+        await expect.poll(() => ext.replica.submissions().length).toBe(1);
+        await PopupPage.of(popup).expectStatus(account, 'sent');
+      });
+    }
   });
 }
 

@@ -13,6 +13,17 @@ export class PopupPage {
     return new PopupPage(await openPopup(ext));
   }
 
+  /**
+   * The user opens `url` in a new tab (where the content script sees the account), then the
+   * popup, which lists `key` still to do.
+   */
+  static async afterVisiting(ext: Browser, url: string, key: string): Promise<{ page: Page; popup: PopupPage; row: Locator }> {
+    const page = await ext.context.newPage();
+    await page.goto(url);
+    const popup = await PopupPage.open(ext);
+    return { page, popup, row: await popup.expectStatus(key, 'todo') };
+  }
+
   /** A popup some other helper opened (walk.ts's startGuide). */
   static of(page: Page): PopupPage {
     return new PopupPage(page);
@@ -32,9 +43,15 @@ export class PopupPage {
     return this.page.locator('[data-group]');
   }
 
-  /** The button that starts the objection's guided session on a platform (not a task's). */
-  guideButton(platform: Platform): Locator {
-    return this.page.locator(`[data-action="guide"][data-platform="${platform}"]:not([data-task])`);
+  /** The button that starts the objection's guided session on a platform (not a task's), or every platform's. */
+  guideButton(platform?: Platform): Locator {
+    const on = platform ? `[data-platform="${platform}"]` : '';
+    return this.page.locator(`[data-action="guide"]${on}:not([data-task])`);
+  }
+
+  /** The follow-up prompt after sending (waiting, check the e-mail, complaint) on an account's row, or every one. */
+  followUp(key?: string): Locator {
+    return (key ? this.account(key) : this.page).locator('[data-followup]');
   }
 
   /** A notice at the top of the popup ("bad-data-reset"). */

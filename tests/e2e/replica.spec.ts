@@ -50,6 +50,14 @@ type ReplicaState = { email: string; reason: string; country?: string; answer: s
 const formState = (page: Page) => page.evaluate(() => (window as unknown as { __replicaState(): ReplicaState }).__replicaState());
 
 /** A marker that only survives if the document is not reloaded. */
+/** Send with a required field left empty: the field's alert, and nothing posted. */
+async function expectSendRefused(page: Page, replica: ReplicaHandle, send: string, alert: string): Promise<void> {
+  await page.getByRole('button', { name: send }).click();
+  await expect(page.getByRole('alert')).toHaveText(alert);
+  await page.waitForTimeout(200);
+  expect(replica.submissions()).toHaveLength(0);
+}
+
 const setMarker = (page: Page) => page.evaluate(() => ((window as unknown as { __marker: number }).__marker = 42));
 const marker = (page: Page) => page.evaluate(() => (window as unknown as { __marker?: number }).__marker ?? null);
 
@@ -300,10 +308,7 @@ test.describe('objection form', () => {
     await page.goto(FB_FORM);
     const email = page.getByLabel('Email address');
     await expect(email).toHaveValue('');
-    await page.getByRole('button', { name: 'Send' }).click();
-    await expect(page.getByRole('alert')).toHaveText('Please enter your email address.');
-    await page.waitForTimeout(200);
-    expect(replica.submissions()).toHaveLength(0);
+    await expectSendRefused(page, replica, 'Send', 'Please enter your email address.');
 
     await email.fill('someone@example.org');
     await page.getByRole('button', { name: 'Send' }).click();
@@ -394,10 +399,7 @@ test.describe('objection form', () => {
     await page.goto(FB_FORM);
     const country = page.getByLabel('Pays de résidence');
     await expect(country).toHaveValue('');
-    await page.getByRole('button', { name: 'Envoyer' }).click();
-    await expect(page.getByRole('alert')).toHaveText('Veuillez sélectionner votre pays de résidence.');
-    await page.waitForTimeout(200);
-    expect(replica.submissions()).toHaveLength(0);
+    await expectSendRefused(page, replica, 'Envoyer', 'Veuillez sélectionner votre pays de résidence.');
 
     await country.selectOption('FR');
     expect((await formState(page)).country).toBe('FR');

@@ -1,8 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, openPopup, test } from './fixtures';
+import { expect, test } from './fixtures';
+import { privacyCenterPath, privacyPolicyPath, submitStep } from './paths';
+import { PopupPage } from './popup-page';
 import { chooseCountry, confirmCode, followSteps, sendForm, startGuide, type Shot } from './walk';
-import { ROUTE_TEXTS } from '../replica/i18n-routes';
+import { ROUTE_TEXTS, TEXTS } from '../replica/i18n';
 
 /**
  * Every route of meta-flow.md walked to Meta's confirmation, clicking only what the guide marks
@@ -21,8 +23,6 @@ const shoot = (lang: string): Shot => async (name, page) => {
 // The Privacy Policy route is long (fourteen marked steps, the form, the code) on a shared machine.
 test.describe.configure({ timeout: 150_000 });
 
-const POLICY_STEPS = (p: 'fb' | 'ig') => [`${p}-policy-link`, `${p}-policy-other`, `${p}-policy-genai`, `${p}-policy-object`, `${p}-policy-requests`];
-
 /** From the form's chooser to the confirmation: choice, yes, the user's country, Send, the code. */
 async function finishPolicyForm(page: Page, p: 'fb' | 'ig', country: string, sent: () => number, shot?: Shot): Promise<void> {
   await followSteps(page, [`${p}-form-choice`, `${p}-form-yes`], shot);
@@ -39,7 +39,7 @@ for (const lang of ['en', 'en-GB', 'fr', 'de'] as const) {
 
     test(`Facebook (${lang}): feed → Settings → Privacy Policy → chooser → code → confirmation`, async ({ ext }) => {
       const { popup, page } = await startGuide(ext, 'facebook');
-      await followSteps(page, ['fb-account-menu', 'fb-settings-privacy', 'fb-settings', ...POLICY_STEPS('fb')], shoot(lang));
+      await followSteps(page, privacyPolicyPath('facebook'), shoot(lang));
       await expect(page).toHaveURL(/\/help\/contact\/6359191084165019\?entry_point=privacy_policy$/);
       // Never the third-party or "different objection" option.
       const chooser = page.locator('[data-opposer-step="fb-form-choice"]');
@@ -51,21 +51,21 @@ for (const lang of ['en', 'en-GB', 'fr', 'de'] as const) {
       const [sent] = ext.replica.submissions();
       expect(sent.code).toBe('123456');
       expect(sent.reason.length).toBeGreaterThanOrEqual(100);
-      await expect(popup.locator('[data-account="facebook:marie.dupont"]')).toHaveAttribute('data-status', 'sent', { timeout: 15_000 });
+      await PopupPage.of(popup).expectStatus('facebook:marie.dupont', 'sent');
       await shoot(lang)('fb-confirmation', page);
     });
   });
 }
 
-for (const lang of ['en', 'fr', 'de'] as const) {
+for (const lang of ['en', 'en-GB', 'fr', 'de'] as const) {
   test.describe(`Instagram Privacy Policy route (${lang})`, () => {
     test.use({ browserSetup: { lang, replica: { lang, privacyCenterEntry: false } } });
     test(`Instagram (${lang}): More → Settings → Privacy Policy → chooser → code → confirmation`, async ({ ext }) => {
       const { popup, page } = await startGuide(ext, 'instagram');
-      await followSteps(page, ['ig-more-menu', 'ig-settings', ...POLICY_STEPS('ig')]);
+      await followSteps(page, privacyPolicyPath('instagram'));
       await finishPolicyForm(page, 'ig', 'FR', () => ext.replica.submissions().length);
       await expect.poll(() => ext.replica.submissions().length).toBe(1);
-      await expect(popup.locator('[data-account="instagram:marie_dupont"]')).toHaveAttribute('data-status', 'sent', { timeout: 15_000 });
+      await PopupPage.of(popup).expectStatus('instagram:marie_dupont', 'sent');
     });
   });
 }
@@ -77,16 +77,15 @@ for (const [lang, platform] of [['en-GB', 'facebook'], ['en-GB', 'instagram'], [
     test(`${platform} (${lang}): the object link on the Privacy Center home itself`, async ({ ext }) => {
       const p = platform === 'facebook' ? 'fb' : 'ig';
       const { popup, page } = await startGuide(ext, platform);
-      const start = platform === 'facebook' ? ['fb-account-menu', 'fb-settings-privacy', 'fb-privacy-center'] : ['ig-more-menu', 'ig-settings', 'ig-privacy-center'];
-      await followSteps(page, start);
+      // The main path up to the Privacy Center; the notice's link is then on its home, with no topic to open.
+      await followSteps(page, privacyCenterPath(platform).slice(0, -2));
       if (lang === 'en-GB') await expect(page.getByRole('heading', { name: 'Privacy Centre' })).toBeVisible();
       await expect(page.locator(`[data-opposer-step="${p}-object-link"]`)).toBeVisible({ timeout: 12_000 });
       await expect(page.locator(`[data-opposer-step="${p}-genai-topic"]`)).toHaveCount(0);
       await followSteps(page, [`${p}-object-link`]);
-      await sendForm(page, `${p}-form-submit`);
+      await sendForm(page, submitStep(platform));
       await expect.poll(() => ext.replica.submissions().length).toBe(1);
-      const id = platform === 'facebook' ? 'facebook:marie.dupont' : 'instagram:marie_dupont';
-      await expect(popup.locator(`[data-account="${id}"]`)).toHaveAttribute('data-status', 'sent', { timeout: 15_000 });
+      await PopupPage.of(popup).expectStatus(platform === 'facebook' ? 'facebook:marie.dupont' : 'instagram:marie_dupont', 'sent');
     });
   });
 }
@@ -108,12 +107,31 @@ for (const lang of ['en', 'en-GB', 'fr', 'de'] as const) {
       await expect(topic).toBeVisible({ timeout: 12_000 });
       await expect(topic).toHaveAttribute('href', '/privacy/guide/genai');
       await followSteps(page, ['fb-genai-topic', 'fb-object-link']);
-      await sendForm(page, 'fb-form-submit');
+      await sendForm(page, submitStep('facebook'));
       await expect.poll(() => ext.replica.submissions().length).toBe(1);
-      await expect(popup.locator('[data-account="facebook:marie.dupont"]')).toHaveAttribute('data-status', 'sent', { timeout: 15_000 });
+      await PopupPage.of(popup).expectStatus('facebook:marie.dupont', 'sent');
     });
   });
 }
+
+// Instagram's main path in British English (Facebook's is walked above, with the older account
+// button): the settings' "Privacy Centre" link, then "AI at Meta", the notice's link, Send.
+test.describe('Instagram main path (en-GB)', () => {
+  test.use({ browserSetup: { lang: 'en-GB', replica: { lang: 'en-GB' } } });
+  test('Instagram (en-GB): feed → More → Settings → Privacy Centre → AI at Meta → Send → sent', async ({ ext }) => {
+    const { popup, page } = await startGuide(ext, 'instagram');
+    const path = privacyCenterPath('instagram');
+    const toPrivacyCentre = path.indexOf('ig-privacy-center');
+    await followSteps(page, path.slice(0, toPrivacyCentre));
+    const privacyCentre = page.locator('[data-opposer-step="ig-privacy-center"]');
+    await expect(privacyCentre).toBeVisible({ timeout: 12_000 });
+    await expect(privacyCentre).toHaveText(TEXTS['en-GB'].common.privacyCenter);
+    await followSteps(page, path.slice(toPrivacyCentre));
+    await sendForm(page, submitStep('instagram'));
+    await expect.poll(() => ext.replica.submissions().length).toBe(1);
+    await PopupPage.of(popup).expectStatus('instagram:marie_dupont', 'sent');
+  });
+});
 
 test.describe('the 2024 forms reached directly (it): country, explanation, code, Italian confirmation', () => {
   test.use({ browserSetup: { lang: 'it', replica: { lang: 'it' } } });
@@ -129,8 +147,8 @@ test.describe('the 2024 forms reached directly (it): country, explanation, code,
       await confirmCode(page, p, () => ext.replica.submissions().length);
       await expect.poll(() => ext.replica.submissions().length).toBe(1);
       await expect(page.getByText('la tua richiesta verrà applicata d’ora in avanti')).toBeVisible();
-      const popup = await openPopup(ext);
-      await expect(popup.locator('[data-account]')).toHaveCount(0); // no account seen: nothing attributed to anyone
+      const popup = await PopupPage.open(ext);
+      await expect(popup.account()).toHaveCount(0); // no account seen: nothing attributed to anyone
     });
   }
 });
@@ -150,28 +168,28 @@ test.describe('only the logged-in person is recorded', () => {
     );
     await expect(pages[0].getByRole('heading', { name: 'Paul Martin' })).toBeVisible();
     await pages[0].waitForTimeout(8000); // past the account watcher's last look
-    const popup = await openPopup(ext);
-    await expect(popup.locator('[data-account]')).toHaveCount(0);
+    const popup = await PopupPage.open(ext);
+    await expect(popup.account()).toHaveCount(0);
     await pages[0].goto('https://www.facebook.com/');
-    await expect(popup.locator('[data-account]')).toHaveCount(1, { timeout: 15_000 });
-    await expect(popup.locator('[data-account="facebook:marie.dupont"]')).toBeVisible();
+    await expect(popup.account()).toHaveCount(1, { timeout: 15_000 });
+    await expect(popup.account('facebook:marie.dupont')).toBeVisible();
   });
 
   test('after "See all profiles" → another profile, the objection goes to the profile that was active', async ({ ext }) => {
     const page = await ext.context.newPage();
     await page.goto('https://www.facebook.com/');
-    const popup = await openPopup(ext);
-    await expect(popup.locator('[data-account="facebook:marie.dupont"]')).toBeVisible({ timeout: 15_000 });
+    const popup = await PopupPage.open(ext);
+    await expect(popup.account('facebook:marie.dupont')).toBeVisible({ timeout: 15_000 });
     await page.bringToFront();
     await page.getByRole('button', { name: 'Your profile', exact: true }).click();
     await page.getByRole('button', { name: 'See all profiles' }).click();
     await page.getByRole('radio', { name: "Marie's Bakery" }).click();
     await expect(page.locator('[role="navigation"] a').first()).toHaveText("Marie's Bakery");
-    await expect(popup.locator('[data-account="facebook:1000999"]')).toBeVisible({ timeout: 15_000 });
+    await expect(popup.account('facebook:1000999')).toBeVisible({ timeout: 15_000 });
     await page.goto('https://www.facebook.com/help/contact/712876720715583');
-    await sendForm(page, 'fb-form-submit');
+    await sendForm(page, submitStep('facebook'));
     await expect.poll(() => ext.replica.submissions().length).toBe(1);
-    await expect(popup.locator('[data-account="facebook:1000999"]')).toHaveAttribute('data-status', 'sent', { timeout: 15_000 });
-    await expect(popup.locator('[data-account="facebook:marie.dupont"]')).toHaveAttribute('data-status', 'todo');
+    await popup.expectStatus('facebook:1000999', 'sent');
+    await expect(popup.account('facebook:marie.dupont')).toHaveAttribute('data-status', 'todo');
   });
 });

@@ -1,9 +1,10 @@
 import { expect, test } from './fixtures';
+import { privacyCenterPath, submitStep } from './paths';
 import { PopupPage } from './popup-page';
+import { followSteps, sendForm, startGuide } from './walk';
 
 /** The extension's own API, as seen inside its service worker. */
 declare const chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
-import { followSteps, sendForm, startGuide } from './walk';
 
 test.describe('yes/no opening question (de)', () => {
   test.use({ browserSetup: { lang: 'de', replica: { lang: 'de', formVariant: 'yesno' } } });
@@ -65,11 +66,8 @@ test.describe('steps rendered as buttons (nl)', () => {
   for (const platform of ['facebook', 'instagram'] as const) {
     test(`${platform}: Privacy Center and "AI bij Meta" as div[role=button]`, async ({ ext }) => {
       const { page } = await startGuide(ext, platform);
-      const steps = platform === 'facebook'
-        ? ['fb-account-menu', 'fb-settings-privacy', 'fb-privacy-center', 'fb-genai-topic', 'fb-object-link']
-        : ['ig-more-menu', 'ig-settings', 'ig-privacy-center', 'ig-genai-topic', 'ig-object-link'];
-      await followSteps(page, steps);
-      await expect(page.locator(`[data-opposer-step="${platform === 'facebook' ? 'fb' : 'ig'}-form-submit"]`)).toBeVisible({ timeout: 12_000 });
+      await followSteps(page, privacyCenterPath(platform));
+      await expect(page.locator(`[data-opposer-step="${submitStep(platform)}"]`)).toBeVisible({ timeout: 12_000 });
     });
   }
 });
@@ -79,17 +77,14 @@ test.describe('pages rendering 3 s late', () => {
   test('the guide waits for each target', async ({ ext }) => {
     test.setTimeout(120_000);
     const { page } = await startGuide(ext, 'facebook');
-    await followSteps(page, ['fb-account-menu', 'fb-settings-privacy', 'fb-privacy-center', 'fb-genai-topic', 'fb-object-link']);
-    await sendForm(page, 'fb-form-submit');
+    await followSteps(page, privacyCenterPath('facebook'));
+    await sendForm(page, submitStep('facebook'));
     await expect.poll(() => ext.replica.submissions().length, { timeout: 15_000 }).toBe(1);
   });
 });
 
 test('third-party information form: prefilled, recorded apart, the account stays to do', async ({ ext }) => {
-  const page = await ext.context.newPage();
-  await page.goto('https://www.facebook.com/');
-  const popup = await PopupPage.open(ext);
-  const row = await popup.expectStatus('facebook:marie.dupont', 'todo');
+  const { page, row } = await PopupPage.afterVisiting(ext, 'https://www.facebook.com/', 'facebook:marie.dupont');
   await page.goto('https://www.facebook.com/help/contact/510058597920541');
   const email = page.locator('[data-opposer-step="fb-form-email"]');
   await expect(email).toBeVisible({ timeout: 12_000 });

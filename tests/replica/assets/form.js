@@ -16,8 +16,7 @@
  */
 import { createControlledFields } from './controlled.js';
 import { render } from './dom.js';
-
-const SUBMIT_PATH = '/__replica/submit';
+import { blankFields, createFields, postSubmission } from './fields.js';
 
 export function boot(config) {
   const root = document.getElementById(config.rootId);
@@ -32,7 +31,7 @@ export function boot(config) {
     sending: false,
     sent: false,
   };
-  const controlled = createControlledFields(root, state, () => {});
+  const fields = createFields(createControlledFields(root, state, () => {}), state, config.errors);
   let page = {}; // refs of the page frame: card, question, fields
   let form = {}; // refs of the fields: send, emailError, countryError
   let answering = 0; // bumped on each answer, so a late "Yes" render cannot follow a "No"
@@ -95,21 +94,7 @@ export function boot(config) {
   }
 
   function renderFields() {
-    const { refs, fields } = render(page.fields, config.fields, actions);
-    form = refs;
-    for (const [field, key] of fields) controlled.bind(field, key);
-    renderErrors();
-  }
-
-  function renderErrors() {
-    for (const key of ['email', 'country', 'reason']) {
-      const slot = form[`${key}Error`];
-      if (!slot) continue;
-      const message = state.errors.includes(key) ? config.errors[key] : '';
-      slot.textContent = message;
-      if (message) slot.setAttribute('role', 'alert');
-      else slot.removeAttribute('role');
-    }
+    form = fields.render(page.fields, config.fields, actions);
   }
 
   function answer(value) {
@@ -123,11 +108,9 @@ export function boot(config) {
 
   async function send() {
     if (state.sending || state.sent) return;
-    state.errors = [];
-    if (state.email.trim() === '') state.errors.push('email');
-    if (askCountry && state.country === '') state.errors.push('country');
+    state.errors = blankFields(state, askCountry ? ['email', 'country'] : ['email']);
     if (config.reasonMinLength && state.reason.trim().length < config.reasonMinLength) state.errors.push('reason');
-    renderErrors();
+    fields.showErrors();
     if (state.errors.length > 0) return;
     if (config.codeDialog) {
       // Meta "e-mails" a code; the request is sent only once it is confirmed.
@@ -159,20 +142,12 @@ export function boot(config) {
       ...(askCountry ? { country: state.country } : {}),
       ...(code ? { code } : {}),
     };
-    try {
-      const response = await fetch(SUBMIT_PATH, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(body),
-      });
-      if (!response.ok) throw new Error(`submit: HTTP ${response.status}`);
-    } catch (error) {
-      console.error('replica:', error);
-      state.sending = false;
+    const recorded = await postSubmission(body);
+    state.sending = false;
+    if (!recorded) {
       form.send.removeAttribute('aria-disabled');
       return;
     }
-    state.sending = false;
     state.sent = true;
     setTimeout(() => render(page.card, config.confirmation, actions), config.delayMs);
   }

@@ -15,20 +15,19 @@
  */
 import { createControlledFields } from './controlled.js';
 import { render } from './dom.js';
+import { blankFields, createFields, postSubmission } from './fields.js';
 
 const SECOND_PASS_MS = 250;
 const DIALOG_MS = 150;
 const SAVING_MS = 300;
-const SUBMIT_PATH = '/__replica/submit';
 
 export function boot(config) {
   const root = document.getElementById(config.rootId);
   const layer = document.createElement('div');
   document.body.append(layer);
   const state = { dialog: false, limited: false, private: false, choice: null, email: '', phone: '', reason: '', errors: [], sent: false };
-  const controlled = createControlledFields(root, state, () => {});
+  const fields = createFields(createControlledFields(root, state, () => {}), state, config.errors ?? {});
   let page = {};
-  let form = {};
 
   const actions = { open, cancel, confirm, toggle, choose, send, noop: () => {} };
   Object.defineProperty(window, '__replicaState', { value: () => ({ ...state, errors: [...state.errors] }) });
@@ -110,36 +109,15 @@ export function boot(config) {
   }
 
   function renderFields() {
-    const { refs, fields } = render(page.fields, config.fields, actions);
-    form = refs;
-    for (const [field, key] of fields) controlled.bind(field, key);
-    renderErrors();
-  }
-
-  function renderErrors() {
-    for (const key of ['email', 'phone']) {
-      const slot = form[`${key}Error`];
-      if (!slot) continue;
-      const message = state.errors.includes(key) ? config.errors[key] : '';
-      slot.textContent = message;
-      if (message) slot.setAttribute('role', 'alert');
-      else slot.removeAttribute('role');
-    }
+    fields.render(page.fields, config.fields, actions);
   }
 
   async function send() {
     if (state.sent) return;
-    state.errors = [];
-    if (state.email.trim() === '') state.errors.push('email');
-    if (state.phone.trim() === '') state.errors.push('phone');
-    renderErrors();
+    state.errors = blankFields(state, ['email', 'phone']);
+    fields.showErrors();
     if (state.errors.length > 0) return;
-    const response = await fetch(SUBMIT_PATH, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ url: location.href, email: state.email, reason: state.reason }),
-    });
-    if (!response.ok) return;
+    if (!(await postSubmission({ url: location.href, email: state.email, reason: state.reason }))) return;
     state.sent = true;
     setTimeout(() => render(page.card, config.confirmation, actions), config.delayMs);
   }

@@ -10,7 +10,7 @@ import { html, type Html } from '../../html';
 import { normalizePath } from '../../options';
 import type { PageContext, ReplicaPage } from '../context';
 import { arrowLeft, avatar, chevronRight, facebookLogo, glyph, namedGlyph, profilePicture } from '../shared/icons';
-import { ROUTE_TEXTS } from '../../i18n-routes';
+import { ROUTE_TEXTS } from '../../i18n';
 import { feedConfig, notAvailableView, spaPage } from '../shared/common';
 
 /** `/marie.dupont` or `/profile.php?id=1000123`. */

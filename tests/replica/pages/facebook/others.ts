@@ -5,7 +5,7 @@
  * the Privacy Policy route starts). Each has the banner with the account menu.
  */
 import { html, type Html } from '../../html';
-import { ROUTE_TEXTS } from '../../i18n-routes';
+import { ROUTE_TEXTS } from '../../i18n';
 import type { PageContext, ReplicaPage } from '../context';
 import { avatar, glyph } from '../shared/icons';
 import { notAvailableView, spaPage } from '../shared/common';

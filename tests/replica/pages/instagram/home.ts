@@ -7,7 +7,7 @@
  * "More info and support" section links to privacycenter.instagram.com (a full navigation).
  */
 import { html, type Html } from '../../html';
-import { ROUTE_TEXTS } from '../../i18n-routes';
+import { ROUTE_TEXTS } from '../../i18n';
 import type { PageContext, ReplicaPage } from '../context';
 import { avatar, glyph, instagramLogo } from '../shared/icons';
 import { feedConfig, notAvailableView, spaPage } from '../shared/common';

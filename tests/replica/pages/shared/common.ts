@@ -3,9 +3,10 @@
  * single-page app or a form into a served document.
  */
 import { htmlDocument, type FeedConfig, type FormConfig, type SpaConfig, type SpaView } from '../../document';
-import { html } from '../../html';
+import { html, type Html } from '../../html';
 import type { PageContext, ReplicaPage } from '../context';
 import type { TasksConfig } from '../tasks/config';
+import { metaLogo } from './icons';
 
 /** What Meta shows for a path it does not know (served with status 200, as Meta does). */
 export function notAvailableView(ctx: PageContext, title: string): SpaView {
@@ -17,6 +18,18 @@ export function notAvailableView(ctx: PageContext, title: string): SpaView {
       <p>${common.notAvailableHint}</p>
     </div>`,
   };
+}
+
+/**
+ * The shell of Meta's own sites (Privacy Center, Privacy Policy, Accounts Center): a banner with
+ * the Meta logo and a link to the site's home, above the outlet the views render into.
+ */
+export function metaShell(home: { href: string; label: string }, mainWidth: number, bannerShadow = true): Html {
+  const shadow = bannerShadow ? ';box-shadow:0 1px 2px rgba(0,0,0,.2)' : '';
+  return html`<div role="banner" style="display:flex;align-items:center;gap:12px;padding:12px 24px;background:#fff${shadow}">
+      ${metaLogo()}<a role="link" href="${home.href}"><span>${home.label}</span></a>
+    </div>
+    <div role="main" style="max-width:${String(mainWidth)}px;margin:24px auto;padding:0 16px" data-r-ref="outlet"></div>`;
 }
 
 /** A single-page app document; its first view is chosen in the page from location.pathname. */

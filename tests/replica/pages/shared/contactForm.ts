@@ -9,10 +9,10 @@
  */
 import type { FormConfig } from '../../document';
 import { html, reactId, type Html } from '../../html';
-import type { CountryCode } from '../../i18n';
 import { PREFILLED_EMAIL } from '../../options';
 import type { PageContext, ReplicaPage } from '../context';
-import { ROUTE_TEXTS } from '../../i18n-routes';
+import { ROUTE_TEXTS } from '../../i18n';
+import { CountryCodeSchema } from '../../texts/schema';
 import { facebookLogo, instagramLogo } from './icons';
 import { POLICY_ENTRY } from './privacyPolicy';
 import { formPage } from './common';
@@ -22,8 +22,6 @@ export interface ContactFormSite {
   /** Where the header's "Help Center" link goes. */
   helpHome: string;
 }
-
-const COUNTRIES: readonly CountryCode[] = ['AT', 'BE', 'DE', 'ES', 'FR', 'IE', 'IT', 'NL'];
 
 const CARD_STYLE = 'background:#fff;border-radius:8px;padding:24px;box-shadow:0 1px 2px rgba(0,0,0,.2)';
 const FIELD_STYLE = 'display:block;width:100%;box-sizing:border-box;padding:8px;margin:4px 0 16px;font:inherit';
@@ -52,7 +50,7 @@ function fields(ctx: PageContext, reasonLabel: string, withCountry: boolean): Ht
         <label for="${ids.country}">${form.country}</label>
         <select id="${ids.country}" required data-r-field="country" style="${FIELD_STYLE}">
           <option value="">${form.countryPlaceholder}</option>
-          ${COUNTRIES.map((code) => html`<option value="${code}">${form.countries[code]}</option>`)}
+          ${CountryCodeSchema.options.map((code) => html`<option value="${code}">${form.countries[code]}</option>`)}
         </select>
         <div data-r-ref="countryError"></div>
       </div>`

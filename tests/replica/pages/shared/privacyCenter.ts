@@ -7,11 +7,11 @@
  */
 import type { SpaView } from '../../document';
 import { html, type Html } from '../../html';
-import type { TopicId } from '../../i18n';
+import { TopicIdSchema, type TopicId } from '../../texts/schema';
 import { normalizePath } from '../../options';
 import type { PageContext, ReplicaPage } from '../context';
-import { cross, glyph, metaLogo } from './icons';
-import { notAvailableView, spaPage } from './common';
+import { cross, glyph } from './icons';
+import { metaShell, notAvailableView, spaPage } from './common';
 
 export interface PrivacyCenterSite {
   /** 'Facebook' or 'Instagram', for titles. */
@@ -25,8 +25,6 @@ export interface PrivacyCenterSite {
   /** The objection form the notice links to. */
   formUrl: string;
 }
-
-const TOPICS: readonly TopicId[] = ['security', 'sharing', 'ads', 'ai'];
 
 /** The notice sentence with its link to the form. */
 function notice(ctx: PageContext, site: PrivacyCenterSite): Html {
@@ -55,13 +53,6 @@ function genaiTopicHref(ctx: PageContext, site: PrivacyCenterSite): string {
   return ctx.options.topicLinksToGuide && guide ? normalizePath(guide) : site.genaiPaths[0];
 }
 
-function banner(ctx: PageContext, site: PrivacyCenterSite): Html {
-  return html`<div role="banner" style="display:flex;align-items:center;gap:12px;padding:12px 24px;background:#fff;box-shadow:0 1px 2px rgba(0,0,0,.2)">
-      ${metaLogo()}<a role="link" href="${site.homePath}"><span>${ctx.t.common.privacyCenter}</span></a>
-    </div>
-    <div role="main" style="max-width:880px;margin:24px auto;padding:0 16px" data-r-ref="outlet"></div>`;
-}
-
 function homeView(ctx: PageContext, site: PrivacyCenterSite, title: string): SpaView {
   const { common, privacyCenter } = ctx.t;
   return {
@@ -72,7 +63,7 @@ function homeView(ctx: PageContext, site: PrivacyCenterSite, title: string): Spa
       ${ctx.options.noticeOnPrivacyCenterHome ? html`<section><h2>${ctx.t.genai.rightsHeading}</h2>${notice(ctx, site)}</section>` : ''}
       <h2>${privacyCenter.topicsHeading}</h2>
       <div style="display:grid;grid-template-columns:repeat(2,1fr);gap:16px">
-        ${TOPICS.map((topic) => topicCard(ctx, site, topic))}
+        ${TopicIdSchema.options.map((topic) => topicCard(ctx, site, topic))}
       </div>
     </div>`,
   };
@@ -119,11 +110,11 @@ export function privacyCenterPage(ctx: PageContext, site: PrivacyCenterSite): Re
   const suffix = `${ctx.t.common.privacyCenter} | ${site.brand}`;
   const views: Record<string, SpaView> = { [normalizePath(site.homePath)]: homeView(ctx, site, suffix) };
   for (const path of site.genaiPaths) views[normalizePath(path)] = genaiView(ctx, site, suffix);
-  for (const topic of TOPICS) {
+  for (const topic of TopicIdSchema.options) {
     if (topic !== 'ai') views[normalizePath(`${site.topicPath}${topic}/`)] = topicView(ctx, site, topic, suffix);
   }
   return spaPage(ctx, suffix, {
-    shell: banner(ctx, site),
+    shell: metaShell({ href: site.homePath, label: ctx.t.common.privacyCenter }, 880),
     views,
     fallback: notAvailableView(ctx, suffix),
   });

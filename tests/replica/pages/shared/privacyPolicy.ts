@@ -10,11 +10,11 @@
  * guess, which is why the playbooks match this route by words under the policy's path.
  */
 import { html, type Html } from '../../html';
-import { ROUTE_TEXTS } from '../../i18n-routes';
+import { ROUTE_TEXTS } from '../../i18n';
 import { normalizePath } from '../../options';
 import type { PageContext, ReplicaPage } from '../context';
-import { chevronRight, glyph, metaLogo } from './icons';
-import { notAvailableView, spaPage } from './common';
+import { chevronRight, glyph } from './icons';
+import { metaShell, notAvailableView, spaPage } from './common';
 
 export interface PrivacyPolicySite {
   brand: string;
@@ -53,10 +53,7 @@ export function privacyPolicyPage(ctx: PageContext, site: PrivacyPolicySite): Re
       ${accordion('object', p.rightToObject)}
     </div>`;
   return spaPage(ctx, suffix, {
-    shell: html`<div role="banner" style="display:flex;align-items:center;gap:12px;padding:12px 24px;background:#fff;box-shadow:0 1px 2px rgba(0,0,0,.2)">
-        ${metaLogo()}<a role="link" href="${site.basePath}"><span>${p.title}</span></a>
-      </div>
-      <div role="main" style="max-width:880px;margin:24px auto;padding:0 16px" data-r-ref="outlet"></div>`,
+    shell: metaShell({ href: site.basePath, label: p.title }, 880),
     views: {
       [normalizePath(site.basePath)]: { title: suffix, html: home },
       [normalizePath(articlePath)]: { title: `${p.articles[1]} | ${suffix}`, html: articleView },

@@ -5,7 +5,7 @@
  * shared/meta-flow.md, "Beyond the objection"). Row texts sit in span[dir=auto] inside [role=main].
  */
 import { html, reactId, type Html } from '../../html';
-import { TASK_TEXTS } from '../../tasks-i18n';
+import { TASK_TEXTS } from '../../i18n';
 import type { PageContext, ReplicaPage } from '../context';
 import { tasksPage } from '../shared/common';
 import { facebookLogo } from '../shared/icons';
@@ -31,7 +31,7 @@ function row(label: string, hint: string, control: Html): Html {
 
 function audienceButton(ctx: PageContext, who: string): Html {
   const t = TASK_TEXTS[ctx.lang].fbPosts;
-  return html`<div role="button" tabindex="0" aria-label="${t.audience(who)}" data-r-on="noop" style="${BUTTON}"><span>${who}</span></div>`;
+  return html`<div role="button" tabindex="0" aria-label="${t.audience.replace('{who}', who)}" data-r-on="noop" style="${BUTTON}"><span>${who}</span></div>`;
 }
 
 export function facebookPostsPage(ctx: PageContext, variant: 'posts' | 'privacy' | 'checkup'): ReplicaPage {

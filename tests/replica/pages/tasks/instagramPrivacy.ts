@@ -4,7 +4,7 @@
  * professional account the switch is disabled, with Instagram's note (meta-flow.md).
  */
 import { html, reactId } from '../../html';
-import { TASK_TEXTS } from '../../tasks-i18n';
+import { TASK_TEXTS } from '../../i18n';
 import type { PageContext, ReplicaPage } from '../context';
 import { tasksPage } from '../shared/common';
 

@@ -3,7 +3,7 @@
  * question, then e-mail, phone number and message, React-controlled, and Send (meta-flow.md).
  */
 import { html, reactId } from '../../html';
-import { TASK_TEXTS } from '../../tasks-i18n';
+import { TASK_TEXTS } from '../../i18n';
 import type { PageContext, ReplicaPage } from '../context';
 import { notAvailableView, spaPage, tasksPage } from '../shared/common';
 

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, openExtensionPage, test } from './fixtures';
+import { axeViolations, tabToPlatform } from './keyboard-and-axe';
 import { PopupPage } from './popup-page';
 import { startGuide } from './walk';
 
@@ -19,13 +19,11 @@ for (const lang of ['en', 'fr'] as const) {
       await expect(popup.locator('html')).toHaveAttribute('lang', new RegExp(`^${lang}`));
       // Open every disclosure so that its content is checked too.
       for (const summary of await popup.locator('summary').all()) await summary.click();
-      const popupResults = await new AxeBuilder({ page: popup }).analyze();
-      expect(popupResults.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+      expect(await axeViolations(popup)).toEqual([]);
 
       const options = await openExtensionPage(ext, 'options.html');
       await expect(options.locator('textarea')).toBeVisible();
-      const optionsResults = await new AxeBuilder({ page: options }).analyze();
-      expect(optionsResults.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+      expect(await axeViolations(options)).toEqual([]);
     });
   });
 }
@@ -34,12 +32,7 @@ test('the popup works with the keyboard alone', async ({ ext }) => {
   const popupPage = await PopupPage.open(ext);
   const popup = popupPage.page;
   await expect(popupPage.guideButton('facebook')).toBeVisible();
-  let focused = '';
-  for (let i = 0; i < 10 && focused !== 'facebook'; i++) {
-    await popup.keyboard.press('Tab');
-    focused = await popup.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.platform ?? '');
-  }
-  expect(focused).toBe('facebook');
+  expect(await tabToPlatform(popup, 'facebook', 10)).toBe('facebook');
   const [page] = await Promise.all([ext.context.waitForEvent('page'), popup.keyboard.press('Enter')]);
   await expect(page).toHaveURL('https://www.facebook.com/');
 });

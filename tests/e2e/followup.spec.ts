@@ -3,13 +3,13 @@
  * its tooltip, and the complaint kit in several languages with the right authority, the record's
  * facts, 0 axe violations, and a look at it printed to PDF.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { State } from '@/lib/state/schema';
 import { clickMarked, expect, markedStep, openExtensionPage, test, type Browser } from './fixtures';
+import { axeViolations } from './keyboard-and-axe';
 import { PopupPage } from './popup-page';
 
 declare const chrome: {
@@ -70,11 +70,6 @@ async function openKit(ext: Browser, query = ''): Promise<Page> {
   const kit = await openExtensionPage(ext, `complaint.html${query}`);
   await expect(kit.locator('[data-letter]')).toBeVisible();
   return kit;
-}
-
-async function noAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
 }
 
 /** Prints the page to PDF with Chromium and turns each page into a PNG to look at. */
@@ -140,7 +135,7 @@ test.describe('follow-up in the popup (en)', () => {
       await row(key).screenshot({ path: path.join(ARTIFACTS, `popup-${key.replace(':', '-')}.png`) });
     }
     for (const summary of await popup.page.locator('summary').all()) await summary.click().catch(() => undefined);
-    await noAxeViolations(popup.page);
+    expect(await axeViolations(popup.page)).toEqual([]);
 
     // From the row after one month, the complaint kit opens; preparing it is recorded.
     const [kit] = await Promise.all([ext.context.waitForEvent('page'), complaint.locator('[data-action="complaint"]').click()]);
@@ -229,7 +224,7 @@ for (const k of KIT_LANGS) {
       await expect(letter).not.toContainText(FB_FORM);
       await expect(kit.locator('.kit-covers li')).toHaveCount(4);
 
-      await noAxeViolations(kit);
+      expect(await axeViolations(kit)).toEqual([]);
       await kit.setViewportSize({ width: 900, height: 1400 });
       await kit.screenshot({ path: path.join(ARTIFACTS, `kit-${k.lang}.png`), fullPage: true });
       await printToPng(kit, `kit-${k.lang}`);
@@ -242,7 +237,7 @@ for (const k of KIT_LANGS) {
       await row.locator('.covers summary').click();
       await popup.page.setViewportSize({ width: 400, height: 1100 });
       await row.screenshot({ path: path.join(ARTIFACTS, `popup-complaint-${k.lang}.png`) });
-      await noAxeViolations(popup.page);
+      expect(await axeViolations(popup.page)).toEqual([]);
     });
   });
 }

@@ -4,6 +4,8 @@
  */
 import type { Page } from '@playwright/test';
 import { clickMarked, expect, test, type Browser } from './fixtures';
+import type { ReplicaOptions } from '../replica';
+import { chooseCountry } from './walk';
 
 interface FormState {
   sent: boolean;
@@ -25,55 +27,50 @@ async function neverSent(ext: Browser, page: Page, submitStep: string): Promise<
 
 test.describe.configure({ mode: 'parallel' });
 
-test.describe('plain forms', () => {
-  for (const [name, url, submit] of [
-    ['Facebook 2025 form', 'https://www.facebook.com/help/contact/712876720715583', 'fb-form-submit'],
-    ['Instagram 2025 form', 'https://help.instagram.com/contact/767264225370182', 'ig-form-submit'],
-  ] as const) {
-    test(`${name}: pointed at Send, never sent`, async ({ ext }) => {
+/** Each form variant, and what the user does on it before the guide points at Send. */
+const CASES: ReadonlyArray<{ name: string; replica?: ReplicaOptions; url: string; userFirst?: (page: Page) => Promise<void>; submit: string }> = [
+  { name: 'Facebook 2025 form', url: 'https://www.facebook.com/help/contact/712876720715583', submit: 'fb-form-submit' },
+  { name: 'Instagram 2025 form', url: 'https://help.instagram.com/contact/767264225370182', submit: 'ig-form-submit' },
+  {
+    name: 'Facebook 2024 form, after the user chooses the required country',
+    url: 'https://www.facebook.com/help/contact/6359191084165019',
+    userFirst: (page) => chooseCountry(page, 'fb-form-country', 'FR'),
+    submit: 'fb-form-submit',
+  },
+  {
+    name: 'third-party form, e-mail typed by the user',
+    url: 'https://www.facebook.com/help/contact/510058597920541',
+    userFirst: async (page) => {
+      const email = page.locator('[data-opposer-step="fb-form-email"]');
+      await email.waitFor({ timeout: 12_000 });
+      await email.pressSequentially('marie@example.org');
+    },
+    submit: 'fb-form-submit',
+  },
+  {
+    name: 'yes/no form, after the user answers Yes',
+    replica: { formVariant: 'yesno' },
+    url: 'https://www.facebook.com/help/contact/712876720715583',
+    userFirst: (page) => clickMarked(page, 'fb-form-yes'),
+    submit: 'fb-form-submit',
+  },
+  {
+    name: 'country form, after the user chooses a country',
+    replica: { formVariant: 'country' },
+    url: 'https://help.instagram.com/contact/767264225370182',
+    userFirst: (page) => chooseCountry(page, 'ig-form-country', 'FR'),
+    submit: 'ig-form-submit',
+  },
+];
+
+for (const c of CASES) {
+  test.describe(c.name, () => {
+    test.use({ browserSetup: { replica: c.replica ?? {} } });
+    test(`${c.name}: pointed at Send, never sent`, async ({ ext }) => {
       const page = await ext.context.newPage();
-      await page.goto(url);
-      await neverSent(ext, page, submit);
+      await page.goto(c.url);
+      await c.userFirst?.(page);
+      await neverSent(ext, page, c.submit);
     });
-  }
-
-  test('Facebook 2024 form, after the user chooses the required country: pointed at Send, never sent', async ({ ext }) => {
-    const page = await ext.context.newPage();
-    await page.goto('https://www.facebook.com/help/contact/6359191084165019');
-    const country = page.locator('[data-opposer-step="fb-form-country"]');
-    await expect(country).toBeVisible({ timeout: 12_000 });
-    await country.selectOption('FR');
-    await neverSent(ext, page, 'fb-form-submit');
   });
-
-  test('third-party form, e-mail typed by the user: pointed at Send, never sent', async ({ ext }) => {
-    const page = await ext.context.newPage();
-    await page.goto('https://www.facebook.com/help/contact/510058597920541');
-    const email = page.locator('[data-opposer-step="fb-form-email"]');
-    await expect(email).toBeVisible({ timeout: 12_000 });
-    await email.pressSequentially('marie@example.org');
-    await neverSent(ext, page, 'fb-form-submit');
-  });
-});
-
-test.describe('yes/no form', () => {
-  test.use({ browserSetup: { replica: { formVariant: 'yesno' } } });
-  test('after the user answers Yes: pointed at Send, never sent', async ({ ext }) => {
-    const page = await ext.context.newPage();
-    await page.goto('https://www.facebook.com/help/contact/712876720715583');
-    await clickMarked(page, 'fb-form-yes');
-    await neverSent(ext, page, 'fb-form-submit');
-  });
-});
-
-test.describe('country form', () => {
-  test.use({ browserSetup: { replica: { formVariant: 'country' } } });
-  test('after the user chooses a country: pointed at Send, never sent', async ({ ext }) => {
-    const page = await ext.context.newPage();
-    await page.goto('https://help.instagram.com/contact/767264225370182');
-    const country = page.locator('[data-opposer-step="ig-form-country"]');
-    await expect(country).toBeVisible({ timeout: 12_000 });
-    await country.selectOption('FR');
-    await neverSent(ext, page, 'ig-form-submit');
-  });
-});
+}

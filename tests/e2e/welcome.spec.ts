@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, launch, test } from './fixtures';
+import { axeViolations, tabToPlatform } from './keyboard-and-axe';
 import { welcomeTabOfThisLaunch } from './welcome-tab';
 
 test('the welcome tab opens once on install, not again after a restart on the same profile', async ({ userDataDir }) => {
@@ -33,14 +33,8 @@ for (const lang of ['en', 'fr'] as const) {
       await expect(welcome.locator('html')).toHaveAttribute('lang', new RegExp(`^${lang}`));
       await expect(welcome.getByRole('heading', { level: 1 })).toHaveText(lang === 'fr' ? 'Bienvenue dans Opposer' : 'Welcome to Opposer');
       await expect(welcome.locator('ol.steps > li')).toHaveCount(3);
-      const results = await new AxeBuilder({ page: welcome }).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
-      let focused = '';
-      for (let i = 0; i < 6 && focused !== 'instagram'; i++) {
-        await welcome.keyboard.press('Tab');
-        focused = await welcome.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.platform ?? '');
-      }
-      expect(focused).toBe('instagram');
+      expect(await axeViolations(welcome)).toEqual([]);
+      expect(await tabToPlatform(welcome, 'instagram', 6)).toBe('instagram');
       const [page] = await Promise.all([ext.context.waitForEvent('page'), welcome.keyboard.press('Enter')]);
       await expect(page).toHaveURL('https://www.instagram.com/');
     } finally {

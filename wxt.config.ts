@@ -1,28 +1,25 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { resolve } from 'node:path';
 import type { Alias, AliasOptions, InlineConfig } from 'vite';
-import type { ResolvedPublicFile, Wxt } from 'wxt';
-
-/** `Array.isArray` narrows vite's `readonly Alias[]` to `any[]`; this keeps the element type. */
-const isAliasList = (aliases: AliasOptions): aliases is readonly Alias[] => Array.isArray(aliases);
+import type { Entrypoint, ResolvedPublicFile, Wxt } from 'wxt';
 
 /**
- * webextension-polyfill only where it is worth its cost: the background. Content scripts run on
- * every Facebook and Instagram page, and the popup on every click of the toolbar button; both use
- * only synchronous calls and event listeners, which Chrome's `chrome` and Firefox's `browser` offer
- * as they are (WXT's own `wxt/browser` picks whichever the browser has). Wrapping the whole API
- * in proxies cost each page load several milliseconds and 9.6 KB (see README, Performance).
- * This does what the @wxt-dev/webextension-polyfill module does, for the background build only.
+ * Content scripts get a stand-in for WXT's ContentScriptContext, which they do not use
+ * (lib/page/content-script-context.ts says why): the alias applies to their builds only.
  */
-function polyfillBackgroundOnly(entrypoints: readonly { type: string }[], config: InlineConfig): void {
-  if (!entrypoints.some((e) => e.type === 'background')) return;
-  const alias: Alias = { find: /^wxt\/browser$/, replacement: '@wxt-dev/webextension-polyfill/browser' };
+function contentScriptsWithoutContext(entrypoints: readonly Entrypoint[], config: InlineConfig): void {
+  if (!entrypoints.every((e) => e.type === 'content-script')) return;
+  const alias: Alias = { find: /^wxt\/utils\/content-script-context$/, replacement: resolve('lib/page/content-script-context.ts') };
   config.resolve ??= {};
   const current: AliasOptions = config.resolve.alias ?? [];
   config.resolve.alias = isAliasList(current)
     ? [alias, ...current]
     : [alias, ...Object.entries(current).map(([find, replacement]) => ({ find, replacement }))];
 }
+
+/** `Array.isArray` narrows vite's `readonly Alias[]` to `any[]`; this keeps the element type. */
+const isAliasList = (aliases: AliasOptions): aliases is readonly Alias[] => Array.isArray(aliases);
 
 /** Icon sizes only Firefox's add-ons manager uses (48 and 96 px there); Chrome and Edge use 16, 32, 48 and 128. */
 const FIREFOX_ONLY_ICONS = /^icon\/(64|96)\.png$/;
@@ -45,7 +42,7 @@ function leanPublicAssets(wxt: Wxt, files: ResolvedPublicFile[]): void {
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/i18n/module'],
-  hooks: { 'vite:build:extendConfig': polyfillBackgroundOnly, 'build:publicAssets': leanPublicAssets },
+  hooks: { 'vite:build:extendConfig': contentScriptsWithoutContext, 'build:publicAssets': leanPublicAssets },
   vite: () => ({ plugins: [preact()] }),
   // The sources zip for Firefox's review: the code, not generated pictures or test output.
   zip: { excludeSources: ['demo-screenshots/**', 'docs/screenshots/**', 'tests/e2e/.artifacts/**', 'tests/.reports/**'] },

@@ -1,5 +1,6 @@
 import { detectFacebookAccount } from '@/lib/accounts/detect';
 import { reportAccount } from '@/lib/accounts/report-account';
+import { accountAtStart } from '@/lib/accounts/watch-account';
 import { runGuide } from '@/lib/guide/run-site';
 import { FACEBOOK_PLAYBOOK } from '@/lib/playbooks/facebook';
 import { LIMIT_PAST_POSTS_PLAYBOOK } from '@/lib/playbooks/tasks/facebook-limit-past-posts';
@@ -12,7 +13,8 @@ export default defineContentScript({
   // work in the page on every load, and a sign of the extension any page could read.
   noScriptStartedPostMessage: true,
   main() {
-    runGuide({ site: FACEBOOK_PLAYBOOK, tasks: [LIMIT_PAST_POSTS_PLAYBOOK] });
-    reportAccount(FACEBOOK_PLAYBOOK.platform, detectFacebookAccount);
+    const account = accountAtStart(FACEBOOK_PLAYBOOK.platform, detectFacebookAccount);
+    runGuide({ site: FACEBOOK_PLAYBOOK, tasks: [LIMIT_PAST_POSTS_PLAYBOOK], account });
+    reportAccount(FACEBOOK_PLAYBOOK.platform, detectFacebookAccount, account !== undefined);
   },
 });

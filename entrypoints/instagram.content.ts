@@ -1,5 +1,6 @@
 import { detectInstagramAccount } from '@/lib/accounts/detect';
 import { reportAccount } from '@/lib/accounts/report-account';
+import { accountAtStart } from '@/lib/accounts/watch-account';
 import { runGuide } from '@/lib/guide/run-site';
 import { INSTAGRAM_PLAYBOOK } from '@/lib/playbooks/instagram';
 import { PRIVATE_ACCOUNT_PLAYBOOK } from '@/lib/playbooks/tasks/instagram-private-account';
@@ -12,7 +13,8 @@ export default defineContentScript({
   // work in the page on every load, and a sign of the extension any page could read.
   noScriptStartedPostMessage: true,
   main() {
-    runGuide({ site: INSTAGRAM_PLAYBOOK, tasks: [PRIVATE_ACCOUNT_PLAYBOOK] });
-    reportAccount(INSTAGRAM_PLAYBOOK.platform, detectInstagramAccount);
+    const account = accountAtStart(INSTAGRAM_PLAYBOOK.platform, detectInstagramAccount);
+    runGuide({ site: INSTAGRAM_PLAYBOOK, tasks: [PRIVATE_ACCOUNT_PLAYBOOK], account });
+    reportAccount(INSTAGRAM_PLAYBOOK.platform, detectInstagramAccount, account !== undefined);
   },
 });

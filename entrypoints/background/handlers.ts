@@ -8,6 +8,7 @@ import { forgetActiveAccount } from '@/lib/state/active-account';
 import * as tasks from '@/lib/state/task-actions';
 import { startTask, stopTask, taskContext } from '@/lib/state/task-session';
 import * as followUp from '@/lib/state/followup-actions';
+import { toLanguage } from '@/lib/languages';
 import { guideContext } from '@/lib/state/guide-context';
 import { parseImport } from '@/lib/state/import';
 import { SNAPSHOT_KEY } from '@/lib/state/popup-snapshot';
@@ -39,9 +40,11 @@ function handle<K extends RequestName>(name: K, run: (data: ReturnType<(typeof R
 
 export function registerHandlers(): void {
   handle('getState', () => read());
-  handle('getGuideContext', async ({ platform, pageLang, uiLang, form }) =>
-    guideContext(await read(), platform, pageLang, uiLang, form, await followedForm.getValue()),
-  );
+  // The UI language is the browser's, the same here as in the content script (which need not ask for it).
+  handle('getGuideContext', async ({ platform, pageLang, form, account }) => {
+    if (account) await write((s) => void actions.recordAccountSeen(s, platform, account.id, account.name));
+    return guideContext(await read(), platform, pageLang, toLanguage(browser.i18n.getUILanguage()) ?? 'en', form, await followedForm.getValue());
+  });
   handle('accountSeen', ({ platform, id, name }) => write((s) => void actions.recordAccountSeen(s, platform, id, name)));
   handle('accountSwitching', ({ platform }) => write((s) => forgetActiveAccount(s, platform)));
   handle('accountsCenterRead', ({ entries }) => write((s) => void actions.recordAccountsCenter(s, entries)));

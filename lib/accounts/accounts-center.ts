@@ -24,7 +24,7 @@ export function readAccountsCenter(root: ParentNode = document): AccountsCenterE
     const name = Array.from(entry.querySelectorAll('span, div, p'))
       .filter((n) => n.children.length === 0 && n !== el)
       .map((n) => (n.textContent ?? '').replace(/\s+/g, ' ').trim())
-      .find((t) => t && !PLATFORM_NAMES[normalizeText(t)]);
+      .find((text) => text && !PLATFORM_NAMES[normalizeText(text)]);
     if (!name) continue;
     const key = `${platform}:${normalizeText(name)}`;
     if (seen.has(key)) continue;

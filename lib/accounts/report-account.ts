@@ -1,5 +1,5 @@
 import type { Platform } from '../domain';
-import { sendMessage } from '../state/messages';
+import { sendMessage } from '../state/send-message';
 import type { DetectedAccount } from './detect';
 import { watchProfileSwitch } from './profile-switch';
 import { watchAccount } from './watch-account';
@@ -7,12 +7,13 @@ import { watchAccount } from './watch-account';
 /**
  * Tells the background which account is logged in on a site's pages (and what an Accounts
  * Center lists, and when the user switches profiles). Only the sites' content scripts run it:
- * the WhatsApp form has no account.
+ * the WhatsApp form has no account. `seen`: the account found at start (accountAtStart), which
+ * the guide's first question reports.
  */
-export function reportAccount(platform: Platform, detect: () => DetectedAccount | undefined): void {
+export function reportAccount(platform: Platform, detect: () => DetectedAccount | undefined, seen = false): void {
   watchAccount(platform, detect, {
     accountSeen: (account) => void sendMessage('accountSeen', account).catch(() => undefined),
     accountsCenterRead: (entries) => void sendMessage('accountsCenterRead', { entries }).catch(() => undefined),
-  }, (fn, ms) => setTimeout(fn, ms));
+  }, (fn, ms) => setTimeout(fn, ms), seen);
   watchProfileSwitch(document, () => void sendMessage('accountSwitching', { platform }).catch(() => undefined));
 }

@@ -12,14 +12,27 @@ export interface AccountReporter {
 }
 
 /**
+ * The account the page shows as the content script starts (not on an Accounts Center profiles
+ * page, which lists accounts instead): told to the background with the guide's first question,
+ * one message instead of two.
+ */
+export function accountAtStart(platform: Platform, detect: () => DetectedAccount | undefined): DetectedAccount | undefined {
+  if (isAccountsCenterProfiles(new URL(location.href))) return undefined;
+  const account = detect();
+  return account?.platform === platform ? account : undefined;
+}
+
+/**
  * Learns which account is logged in on this page, or which accounts an Accounts Center lists,
- * with a handful of timed looks per page (never a document-wide observer).
+ * with a handful of timed looks per page (never a document-wide observer). `seen`: the account
+ * was found at start and reported already; only the Accounts Center's looks remain.
  */
 export function watchAccount(
   platform: Platform,
   detect: () => DetectedAccount | undefined,
   report: AccountReporter,
   setTimer: (fn: () => void, ms: number) => void,
+  seen = false,
 ): () => void {
   const url = new URL(location.href);
   if (isAccountsCenterProfiles(url)) {
@@ -34,7 +47,7 @@ export function watchAccount(
     for (const ms of LOOKS_MS) setTimer(look, ms);
     return look;
   }
-  let found = false;
+  let found = seen;
   const look = () => {
     if (found) return;
     const account = detect();
@@ -43,6 +56,6 @@ export function watchAccount(
       report.accountSeen(account);
     }
   };
-  for (const ms of LOOKS_MS) setTimer(look, ms);
+  if (!found) for (const ms of LOOKS_MS) setTimer(look, ms);
   return look;
 }

@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
-import { i18n } from '#i18n';
-import { toLanguage } from '../languages';
+import type { GeneratedI18nStructure } from '#i18n';
+import type { DetectedAccount } from '../accounts/detect';
 import { normalizeText } from '../page/normalize';
 import type { Playbook } from '../playbooks/schema';
-import { sendMessage } from '../state/messages';
+import { sendMessage } from '../state/send-message';
 import type { TaskPlaybook } from '../playbooks/task-schema';
 import { Guide, type GuidePlaybook, type GuideTexts } from './guide';
 import { watchLocation } from './location-watcher';
@@ -13,10 +13,18 @@ import { watchLocation } from './location-watcher';
  * engine for the site's playbook and its tasks' (the tasks first: one the user started is the
  * more specific wish). The guide lives as long as the extension does: it stops when the
  * extension is gone (updated, removed), not on a page event (see location-watcher.ts).
+ * `account`: the account the page showed as the script started (accountAtStart); it goes with
+ * the first question about the site's playbook, or alone when the guide asks nothing here.
  */
-export function runGuide({ site, tasks }: { site?: Playbook; tasks: readonly TaskPlaybook[] }): void {
+export function runGuide({ site, tasks, account }: { site?: Playbook; tasks: readonly TaskPlaybook[]; account?: DetectedAccount }): void {
   const platform = site?.platform;
   const playbooks: GuidePlaybook[] = [...tasks, ...(site ? [site] : [])];
+  let unreported = account && account.platform === platform ? { id: account.id, name: account.name } : undefined;
+  const takeAccount = () => {
+    const seen = unreported;
+    unreported = undefined;
+    return seen;
+  };
   const guide = new Guide(playbooks, guideTexts(), {
     context: async (playbook, pageLang, form) => {
       if (playbook.task) {
@@ -24,7 +32,8 @@ export function runGuide({ site, tasks }: { site?: Playbook; tasks: readonly Tas
         return { labels: task.labels, guiding: task.running, session: false, followedFormUrl: null, reasonTemplate: null };
       }
       if (!platform) throw new Error('a step without a task needs the site\'s playbook');
-      const c = await sendMessage('getGuideContext', { platform, pageLang, uiLang: uiLanguage(), form });
+      const seen = takeAccount();
+      const c = await sendMessage('getGuideContext', { platform, pageLang, form, ...(seen && { account: seen }) });
       return { ...c, guiding: c.sessionRunning || !c.accountDone, session: c.sessionRunning };
     },
     objectionSent: (sent) => (platform ? sendMessage('objectionSent', { platform, ...sent }) : Promise.resolve()),
@@ -47,11 +56,20 @@ export function runGuide({ site, tasks }: { site?: Playbook; tasks: readonly Tas
     }
     void guide.onLocation();
   });
-  void guide.onLocation();
+  void guide.onLocation().then(() => {
+    const seen = takeAccount();
+    if (seen && platform) void sendMessage('accountSeen', { platform, ...seen }).catch(() => undefined);
+  });
 }
 
-function uiLanguage() {
-  return toLanguage(browser.i18n.getUILanguage()) ?? 'en';
+/**
+ * A UI string in the browser's language, from the extension API itself: WXT's i18n wrapper adds
+ * plurals and named substitutions the guide does not use, and 1 KB to each content script.
+ * The keys are flat (no dots), so WXT's key and the API's are the same.
+ */
+function t(key: keyof GeneratedI18nStructure, substitutions?: string[]): string {
+  // WXT types getMessage with the names of public/_locales only; @wxt-dev/i18n generates ours.
+  return (browser.i18n.getMessage as (name: string, substitutions?: string[]) => string)(key, substitutions);
 }
 
 /**
@@ -59,7 +77,6 @@ function uiLanguage() {
  * the first i18n lookup in a page loads the extension's messages.
  */
 function guideTexts(): GuideTexts {
-  const t = i18n.t;
   return {
     instruction: (step, pageWords) => {
       const text = t(step.text);

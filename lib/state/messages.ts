@@ -14,7 +14,7 @@ export type GuideContext = z.infer<typeof GuideContextSchema>;
 export type TaskContext = z.infer<typeof TaskContextSchema>;
 export type ImportResult = { ok: true } | { ok: false; error: string };
 
-interface ProtocolMap {
+export interface ProtocolMap {
   getState(): State;
   getGuideContext(data: RequestData<'getGuideContext'>): GuideContext;
   accountSeen(data: RequestData<'accountSeen'>): void;

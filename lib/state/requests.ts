@@ -16,8 +16,12 @@ export const Requests = {
     platform: PlatformSchema,
     /** The page's language, when it says; null: match Meta's words in every language. */
     pageLang: z.enum(LANGUAGES).nullable(),
-    uiLang: z.enum(LANGUAGES),
     form: ObjectionKindSchema.nullable().default(null),
+    /**
+     * The account the page showed as the content script started: recorded as seen first
+     * (accountSeen's fields). One that accountSeen would refuse is dropped, not the question.
+     */
+    account: z.object({ id: z.string().min(1).max(200), name: z.string().max(200) }).optional().catch(undefined),
   }),
   accountSeen: z.object({ platform: PlatformSchema, id: z.string().min(1).max(200), name: z.string().max(200) }),
   /** The user picked another profile of the same login: the account seen so far is no longer the active one. */

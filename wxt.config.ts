@@ -5,17 +5,31 @@ import type { Alias, AliasOptions, InlineConfig } from 'vite';
 import type { Entrypoint, ResolvedPublicFile, Wxt } from 'wxt';
 
 /**
- * Content scripts get a stand-in for WXT's ContentScriptContext, which they do not use
- * (lib/page/content-script-context.ts says why): the alias applies to their builds only.
+ * Per build, what it resolves differently (WXT builds the background apart from the pages, and
+ * each content script apart):
+ * - webextension-polyfill only where it is worth its cost: the background. Content scripts run
+ *   on every Facebook and Instagram page, and the popup on every click of the toolbar button;
+ *   both use only synchronous calls, event listeners and @webext-core/messaging, which Chrome's
+ *   `chrome` and Firefox's `browser` serve as they are (WXT's own `wxt/browser` picks whichever
+ *   the browser has). This does what the @wxt-dev/webextension-polyfill module does, for the
+ *   background build only (see README, Performance).
+ * - Content scripts get a stand-in for WXT's ContentScriptContext, which they do not use
+ *   (lib/page/content-script-context.ts says why).
  */
-function contentScriptsWithoutContext(entrypoints: readonly Entrypoint[], config: InlineConfig): void {
-  if (!entrypoints.every((e) => e.type === 'content-script')) return;
-  const alias: Alias = { find: /^wxt\/utils\/content-script-context$/, replacement: resolve('lib/page/content-script-context.ts') };
+function perBuildAliases(entrypoints: readonly Entrypoint[], config: InlineConfig): void {
+  const aliases: Alias[] = [];
+  if (entrypoints.some((e) => e.type === 'background')) {
+    aliases.push({ find: /^wxt\/browser$/, replacement: '@wxt-dev/webextension-polyfill/browser' });
+  }
+  if (entrypoints.every((e) => e.type === 'content-script')) {
+    aliases.push({ find: /^wxt\/utils\/content-script-context$/, replacement: resolve('lib/page/content-script-context.ts') });
+  }
+  if (aliases.length === 0) return;
   config.resolve ??= {};
   const current: AliasOptions = config.resolve.alias ?? [];
   config.resolve.alias = isAliasList(current)
-    ? [alias, ...current]
-    : [alias, ...Object.entries(current).map(([find, replacement]) => ({ find, replacement }))];
+    ? [...aliases, ...current]
+    : [...aliases, ...Object.entries(current).map(([find, replacement]) => ({ find, replacement }))];
 }
 
 /** `Array.isArray` narrows vite's `readonly Alias[]` to `any[]`; this keeps the element type. */
@@ -42,7 +56,7 @@ function leanPublicAssets(wxt: Wxt, files: ResolvedPublicFile[]): void {
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/i18n/module'],
-  hooks: { 'vite:build:extendConfig': contentScriptsWithoutContext, 'build:publicAssets': leanPublicAssets },
+  hooks: { 'vite:build:extendConfig': perBuildAliases, 'build:publicAssets': leanPublicAssets },
   vite: () => ({ plugins: [preact()] }),
   // The sources zip for Firefox's review: the code, not generated pictures or test output.
   zip: { excludeSources: ['demo-screenshots/**', 'docs/screenshots/**', 'tests/e2e/.artifacts/**', 'tests/.reports/**'] },

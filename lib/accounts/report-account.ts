@@ -1,5 +1,5 @@
 import type { Platform } from '../domain';
-import { sendMessage } from '../state/send-message';
+import { sendMessage } from '../state/messages';
 import type { DetectedAccount } from './detect';
 import { watchProfileSwitch } from './profile-switch';
 import { watchAccount } from './watch-account';

@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
-import type { GeneratedI18nStructure } from '#i18n';
+import { i18n } from '#i18n';
 import type { DetectedAccount } from '../accounts/detect';
 import { normalizeText } from '../page/normalize';
 import type { Playbook } from '../playbooks/schema';
-import { sendMessage } from '../state/send-message';
+import { sendMessage } from '../state/messages';
 import type { TaskPlaybook } from '../playbooks/task-schema';
 import { Guide, type GuidePlaybook, type GuideTexts } from './guide';
 import { watchLocation } from './location-watcher';
@@ -63,20 +63,11 @@ export function runGuide({ site, tasks, account }: { site?: Playbook; tasks: rea
 }
 
 /**
- * A UI string in the browser's language, from the extension API itself: WXT's i18n wrapper adds
- * plurals and named substitutions the guide does not use, and 1 KB to each content script.
- * The keys are flat (no dots), so WXT's key and the API's are the same.
- */
-function t(key: keyof GeneratedI18nStructure, substitutions?: string[]): string {
-  // WXT types getMessage with the names of public/_locales only; @wxt-dev/i18n generates ours.
-  return (browser.i18n.getMessage as (name: string, substitutions?: string[]) => string)(key, substitutions);
-}
-
-/**
  * Looked up when the guide shows them, never at start-up: on most pages it shows nothing, and
  * the first i18n lookup in a page loads the extension's messages.
  */
 function guideTexts(): GuideTexts {
+  const t = i18n.t;
   return {
     instruction: (step, pageWords) => {
       const text = t(step.text);

@@ -71,48 +71,6 @@ async function withReplica(started: Started, options: LaunchOptions): Promise<Br
   return { ...browser, replica: await installReplica(browser.context, options.replica) };
 }
 
-const newProfile = () => mkdtempSync(path.join(tmpdir(), 'opposer-e2e-'));
-
-/**
- * Fresh browsers, one started ahead: while a test runs, its worker starts the next test's
- * browser (a new profile, the extension just installed, the same UI language), so the next
- * test does not wait for Chromium to start, and a finished test's browser closes behind it.
- * Every test still gets a profile and an extension no test used before.
- */
-class FreshBrowsers {
-  private spare: { lang: string; started: Promise<Started> } | undefined;
-  private readonly closing = new Set<Promise<void>>();
-
-  async take(lang: string): Promise<Started> {
-    const spare = this.spare;
-    this.spare = undefined;
-    if (spare && spare.lang !== lang) this.dispose(spare.started);
-    const started = spare?.lang === lang ? await spare.started : await start(newProfile(), { lang });
-    const next = start(newProfile(), { lang });
-    next.catch(() => undefined); // reported by the test that takes it
-    this.spare = { lang, started: next };
-    return started;
-  }
-
-  /** Closes a browser and deletes its profile, without keeping the next test waiting. */
-  dispose(started: Promise<Started> | Started): void {
-    const closed = Promise.resolve(started)
-      .then(async ({ context, userDataDir }) => {
-        await context.close();
-        rmSync(userDataDir, { recursive: true, force: true });
-      })
-      .catch(() => undefined);
-    this.closing.add(closed);
-    void closed.finally(() => this.closing.delete(closed));
-  }
-
-  async closeAll(): Promise<void> {
-    if (this.spare) this.dispose(this.spare.started);
-    this.spare = undefined;
-    await Promise.all(this.closing);
-  }
-}
-
 export function openPopup(browser: Browser): Promise<Page> {
   return openExtensionPage(browser, 'popup.html');
 }
@@ -163,33 +121,22 @@ interface Fixtures {
 }
 
 /**
- * `ext`: Chromium with the extension in a fresh profile, launched with `browserSetup` (the
- * welcome tab of the first install closed, unless `keepWelcome`); `userDataDir`: an empty
- * profile directory for a test that launches by itself.
+ * One fresh profile per test; `ext` is Chromium with the extension, launched with `browserSetup`.
+ * (Starting the next test's browser while a test runs was tried: with 2 workers on 2 cores, the
+ * extra browsers made the suite slower and timing-bound checks fail, measured.)
  */
-export const test = base.extend<Fixtures, { freshBrowsers: FreshBrowsers }>({
+export const test = base.extend<Fixtures>({
   browserSetup: [{}, { option: true }],
-  freshBrowsers: [
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => {
-      const browsers = new FreshBrowsers();
-      await use(browsers);
-      await browsers.closeAll();
-    },
-    { scope: 'worker' },
-  ],
   // eslint-disable-next-line no-empty-pattern
   userDataDir: async ({}, use) => {
-    const dir = newProfile();
+    const dir = mkdtempSync(path.join(tmpdir(), 'opposer-e2e-'));
     await use(dir);
     rmSync(dir, { recursive: true, force: true });
   },
-  ext: async ({ browserSetup, freshBrowsers }, use) => {
-    const started = browserSetup.keepWelcome
-      ? await start(newProfile(), browserSetup)
-      : await freshBrowsers.take(browserSetup.lang ?? 'en');
-    await use(await withReplica(started, browserSetup));
-    freshBrowsers.dispose(started);
+  ext: async ({ userDataDir, browserSetup }, use) => {
+    const browser = await launch(userDataDir, browserSetup);
+    await use(browser);
+    await browser.context.close();
   },
 });
 

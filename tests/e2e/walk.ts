@@ -4,12 +4,12 @@ import { clickMarked, expect, nextMark, openPopup, type Browser } from './fixtur
 export type Shot = (name: string, page: Page) => Promise<void>;
 
 /**
- * Waits until the step's marked element is visible. A locator's `waitFor` follows the page as
- * it changes; an assertion (`toBeVisible`) would look again only every 500 ms after its first
- * tries, and a walk waits for a dozen marks.
+ * Waits until the step's marked element is visible, as an assertion: it looks again every
+ * 500 ms after its first tries, which leaves the page's second render pass behind before the
+ * click (a locator's waitFor clicked into it: the click hit a replaced element, measured).
  */
-function markShown(page: Page, step: string, timeout = 12_000): Promise<void> {
-  return page.locator(`[data-opposer-step="${step}"]`).waitFor({ state: 'visible', timeout });
+async function markShown(page: Page, step: string, timeout = 12_000): Promise<void> {
+  await expect(page.locator(`[data-opposer-step="${step}"]`)).toBeVisible({ timeout });
 }
 
 /**

@@ -26,21 +26,12 @@ export interface Browser {
 }
 
 /**
- * A browser with the extension installed and running, before any page of Meta's is asked for;
- * `unasked` lists the web requests made meanwhile (blocked): there should be none.
- */
-type Started = Omit<Browser, 'replica'> & { unasked: string[] };
-
-/**
  * Debian's Chromium with the built extension loaded, every request answered by the replica
  * (context.route) and, underneath, a host resolver that resolves nothing: no request leaves
- * the machine even if a route were missed.
+ * the machine even if a route were missed. Until the extension has started (and closed its
+ * welcome tab), web requests are blocked and listed: there must be none.
  */
 export async function launch(userDataDir: string, options: LaunchOptions = {}): Promise<Browser> {
-  return withReplica(await start(userDataDir, options), options);
-}
-
-async function start(userDataDir: string, options: LaunchOptions): Promise<Started> {
   const lang = options.lang ?? 'en';
   const launchedAt = Date.now();
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -60,15 +51,10 @@ async function start(userDataDir: string, options: LaunchOptions): Promise<Start
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(serviceWorker.url()).host;
   if (!options.keepWelcome) await (await welcomeTabOfThisLaunch(context, serviceWorker, launchedAt))?.close();
-  return { context, extensionId, serviceWorker, userDataDir, unasked };
-}
-
-/** From here on the replica answers every request; before, nothing may have asked for one. */
-async function withReplica(started: Started, options: LaunchOptions): Promise<Browser> {
-  const { unasked, ...browser } = started;
   if (unasked.length > 0) throw new Error(`requests before any page was opened: ${unasked.join(', ')}`);
-  await browser.context.unrouteAll();
-  return { ...browser, replica: await installReplica(browser.context, options.replica) };
+  await context.unrouteAll();
+  const replica = await installReplica(context, options.replica);
+  return { context, replica, extensionId, serviceWorker, userDataDir };
 }
 
 export function openPopup(browser: Browser): Promise<Page> {

@@ -19,7 +19,8 @@ import { watchLocation } from './location-watcher';
 export function runGuide({ site, tasks, account }: { site?: Playbook; tasks: readonly TaskPlaybook[]; account?: DetectedAccount }): void {
   const platform = site?.platform;
   const playbooks: GuidePlaybook[] = [...tasks, ...(site ? [site] : [])];
-  let unreported = account && account.platform === platform ? { id: account.id, name: account.name } : undefined;
+  // accountAtStart gave only an account of this site.
+  let unreported = account && { id: account.id, name: account.name };
   const takeAccount = () => {
     const seen = unreported;
     unreported = undefined;

@@ -10,6 +10,9 @@ import { AccountKeySchema, AuthorityCodeSchema, MetaUrlSchema } from './schema';
  * before acting: a page can reach a content script's messages, so nothing is trusted unchecked.
  * Kept apart from messages.ts so that content scripts do not bundle zod.
  */
+/** An account a content script saw logged in: its id on the site and its shown name. */
+const SeenAccount = z.object({ id: z.string().min(1).max(200), name: z.string().max(200) });
+
 export const Requests = {
   getState: z.undefined(),
   getGuideContext: z.object({
@@ -21,9 +24,9 @@ export const Requests = {
      * The account the page showed as the content script started: recorded as seen first
      * (accountSeen's fields). One that accountSeen would refuse is dropped, not the question.
      */
-    account: z.object({ id: z.string().min(1).max(200), name: z.string().max(200) }).optional().catch(undefined),
+    account: SeenAccount.optional().catch(undefined),
   }),
-  accountSeen: z.object({ platform: PlatformSchema, id: z.string().min(1).max(200), name: z.string().max(200) }),
+  accountSeen: SeenAccount.extend({ platform: PlatformSchema }),
   /** The user picked another profile of the same login: the account seen so far is no longer the active one. */
   accountSwitching: z.object({ platform: PlatformSchema }),
   accountsCenterRead: z.object({

@@ -3,51 +3,31 @@ import { browser } from 'wxt/browser';
 import { sendMessage } from '@/lib/state/messages';
 import type { State } from '@/lib/state/schema';
 import { readSnapshot, writeSnapshot } from '@/lib/state/popup-snapshot';
+import { createRecordFeed, type RecordFeed } from '@/lib/state/record-feed';
+
+let feed: RecordFeed | undefined;
 
 /**
- * The record as the background serves it, refreshed whenever storage changes. Never writes.
- * The background is the single owner and has validated it (storage.ts), so the popup does not
+ * Starts following the record before the first render, which would otherwise wait for it.
+ * The background is the single owner and has validated it (storage.ts), so the page does not
  * parse it again: that keeps zod, and 60 KB, out of the popup's first render. Until the
- * background answers, the popup shows what it showed last time (lib/state/popup-snapshot.ts).
+ * background answers, the page shows what the popup showed last time (lib/state/popup-snapshot.ts).
  */
+export function preloadRecord(): RecordFeed {
+  feed ??= createRecordFeed(
+    {
+      ask: () => sendMessage('getState', undefined),
+      onChange: (changed) => browser.storage.onChanged.addListener((_, area) => area === 'local' && changed()),
+      snapshot: readSnapshot(),
+    },
+    writeSnapshot,
+  );
+  return feed;
+}
+
+/** The record as the background serves it, refreshed whenever storage changes. Never writes. */
 export function useRecord(): State | undefined {
   const [state, setState] = useState<State>();
-  useEffect(() => {
-    let live = true;
-    let answered = false;
-    const show = (request: Promise<State>) =>
-      request
-        .then((s) => {
-          answered = true;
-          if (live) setState(s);
-          writeSnapshot(s);
-        })
-        .catch(() => undefined);
-    const load = () => show(sendMessage('getState', undefined));
-    const early = takePreloaded();
-    void early.snapshot.then((s) => live && !answered && s && setState(s));
-    void show(early.request ?? sendMessage('getState', undefined));
-    const onChanged = (_: unknown, area: string) => area === 'local' && void load();
-    browser.storage.onChanged.addListener(onChanged);
-    return () => {
-      live = false;
-      browser.storage.onChanged.removeListener(onChanged);
-    };
-  }, []);
+  useEffect(() => preloadRecord().subscribe(setState), []);
   return state;
-}
-
-let preloaded: { request?: Promise<State>; snapshot: Promise<State | undefined> } | undefined;
-
-/** Asks for the record (and last time's snapshot) before the first render, which would otherwise wait for them. */
-export function preloadRecord(): void {
-  const request = sendMessage('getState', undefined);
-  request.catch(() => undefined);
-  preloaded = { request, snapshot: readSnapshot() };
-}
-
-function takePreloaded(): { request?: Promise<State>; snapshot: Promise<State | undefined> } {
-  const taken = preloaded ?? { snapshot: readSnapshot() };
-  preloaded = undefined;
-  return taken;
 }

@@ -81,6 +81,23 @@ describe('bad stored data', () => {
   });
 });
 
+describe('the version goes with every write', () => {
+  it('a record whose version key went missing while the background ran keeps its objections at the next start', async () => {
+    vi.resetModules();
+    await seed({ accounts: [{ platform: 'facebook', id: 'marie', name: 'Marie', sentAt: '2025-05-20T10:00:00.000Z' }] }, 1);
+    const running = await import('@/lib/state/storage');
+    const state = await running.loadState();
+    expect(state.objections).toHaveLength(1);
+    await fakeBrowser.storage.local.remove(`${STATE_KEY}$`);
+    await running.saveState(state);
+    expect((await fakeBrowser.storage.local.get(`${STATE_KEY}$`))[`${STATE_KEY}$`]).toEqual({ v: STATE_VERSION });
+
+    vi.resetModules(); // the next start
+    const restarted = await import('@/lib/state/storage');
+    expect((await restarted.loadState()).objections).toEqual(state.objections);
+  });
+});
+
 describe('the single writer', () => {
   it('keeps all of 200 concurrent updates from 5 tabs', async () => {
     const tabs = Array.from({ length: 5 }, (_, tab) =>

@@ -100,29 +100,128 @@ export async function clickMarked(page: Page, stepId: string, timeout = 10_000):
   await target.click();
 }
 
-interface Fixtures {
-  userDataDir: string;
-  browserSetup: LaunchOptions;
-  ext: Browser;
+declare const chrome: {
+  storage: { local: StorageArea; session: StorageArea };
+  action: { getBadgeText(details: object): Promise<string> };
+};
+interface StorageArea {
+  get(keys: null): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  clear(): Promise<void>;
 }
 
 /**
- * One fresh profile per test; `ext` is Chromium with the extension, launched with `browserSetup`.
+ * One browser per worker, reused from test to test while the UI language stays the same (a
+ * launch costs about 3 s). Each test still starts on a freshly installed extension: no page
+ * open, no cookie, the extension's storage back to what it held right after its first start,
+ * the badge empty, and a new replica. A failed test's browser is not reused, nor one that a
+ * test closed; tests that restart the browser or its service worker ask for their own
+ * (`ownBrowser`).
+ */
+class BrowserPool {
+  private held: { lang: string; browser: Browser; pristine: Record<string, unknown>; closed: boolean } | undefined;
+
+  async take(setup: LaunchOptions): Promise<Browser> {
+    const lang = setup.lang ?? 'en';
+    if (this.held && (this.held.closed || this.held.lang !== lang)) await this.drop();
+    if (!this.held) {
+      const userDataDir = mkdtempSync(path.join(tmpdir(), 'opposer-e2e-'));
+      const browser = await launch(userDataDir, { lang, replica: setup.replica });
+      const pristine = await browser.serviceWorker.evaluate(() => chrome.storage.local.get(null));
+      const held = { lang, browser, pristine, closed: false };
+      browser.context.on('close', () => (held.closed = true));
+      this.held = held;
+      return browser;
+    }
+    await reset(this.held.browser, this.held.pristine);
+    this.held.browser = { ...this.held.browser, replica: await installReplica(this.held.browser.context, setup.replica) };
+    return this.held.browser;
+  }
+
+  /** After a test: a browser the test left in doubt (it failed) is closed, not reused. */
+  async release(passed: boolean): Promise<void> {
+    if (!passed) await this.drop();
+  }
+
+  async drop(): Promise<void> {
+    const held = this.held;
+    this.held = undefined;
+    if (!held) return;
+    if (!held.closed) await held.browser.context.close();
+    rmSync(held.browser.userDataDir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Back to a freshly installed extension, on the same browser and profile (see BrowserPool). The
+ * background keeps nothing in memory between messages (lib/state/store.ts reads storage each
+ * time), so storage is what there is to reset; the badge follows storage.
+ */
+async function reset(browser: Browser, pristine: Record<string, unknown>): Promise<void> {
+  const { context, serviceWorker } = browser;
+  await context.unrouteAll({ behavior: 'ignoreErrors' });
+  await Promise.all(context.pages().map((page) => page.close()));
+  await context.clearCookies();
+  await context.clearPermissions();
+  await serviceWorker.evaluate(async (stored) => {
+    await chrome.storage.session.clear();
+    await chrome.storage.local.clear();
+    await chrome.storage.local.set(stored);
+  }, pristine);
+  for (const deadline = Date.now() + 5_000; ; ) {
+    const [local, session, badge] = await serviceWorker.evaluate(() =>
+      Promise.all([chrome.storage.local.get(null), chrome.storage.session.get(null), chrome.action.getBadgeText({})]));
+    if (JSON.stringify(local) === JSON.stringify(pristine) && Object.keys(session).length === 0 && badge === '') return;
+    if (Date.now() > deadline) throw new Error(`the extension did not start clean: ${JSON.stringify({ local, session, badge }).slice(0, 300)}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+interface Fixtures {
+  userDataDir: string;
+  browserSetup: LaunchOptions;
+  /** A browser of the test's own, launched for it and closed after it (not from the pool). */
+  ownBrowser: boolean;
+  ext: Browser;
+}
+
+interface WorkerFixtures {
+  browsers: BrowserPool;
+}
+
+/**
+ * `ext`: Chromium with the extension, set up as `browserSetup` says, on a freshly installed
+ * extension (BrowserPool). `userDataDir`: an empty profile for tests that launch themselves.
  * (Starting the next test's browser while a test runs was tried: with 2 workers on 2 cores, the
  * extra browsers made the suite slower and timing-bound checks fail, measured.)
  */
-export const test = base.extend<Fixtures>({
+export const test = base.extend<Fixtures, WorkerFixtures>({
   browserSetup: [{}, { option: true }],
+  ownBrowser: [false, { option: true }],
   // eslint-disable-next-line no-empty-pattern
   userDataDir: async ({}, use) => {
     const dir = mkdtempSync(path.join(tmpdir(), 'opposer-e2e-'));
     await use(dir);
     rmSync(dir, { recursive: true, force: true });
   },
-  ext: async ({ userDataDir, browserSetup }, use) => {
-    const browser = await launch(userDataDir, browserSetup);
-    await use(browser);
-    await browser.context.close();
+  browsers: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const pool = new BrowserPool();
+      await use(pool);
+      await pool.drop();
+    },
+    { scope: 'worker' },
+  ],
+  ext: async ({ browserSetup, ownBrowser, userDataDir, browsers }, use, testInfo) => {
+    if (ownBrowser || browserSetup.keepWelcome) {
+      const browser = await launch(userDataDir, browserSetup);
+      await use(browser);
+      await browser.context.close();
+      return;
+    }
+    await use(await browsers.take(browserSetup));
+    await browsers.release(testInfo.status === testInfo.expectedStatus);
   },
 });
 

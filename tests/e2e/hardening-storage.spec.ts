@@ -96,7 +96,9 @@ async function backups(ext: Browser): Promise<Array<[string, unknown]>> {
 
 test.describe.configure({ mode: 'parallel' });
 
-for (const shape of SHAPES) {
+for (const shape of SHAPES) test.describe(() => {
+  // A test that stops the service worker gets a browser of its own (fixtures.ts, BrowserPool).
+  test.use({ ownBrowser: shape.restart === true });
   test(`stored record: ${shape.name}`, async ({ ext: launched }) => {
     // The huge shapes cross the DevTools protocol several times (seeded, backed up, read back).
     test.setTimeout(90_000);
@@ -134,4 +136,4 @@ for (const shape of SHAPES) {
     }
     expect(logs.extension(), logs.format(logs.extension())).toEqual([]);
   });
-}
+});

@@ -49,7 +49,6 @@ const NBSP = '\u00a0';
 type ReplicaState = { email: string; reason: string; country?: string; answer: string | null; sent: boolean };
 const formState = (page: Page) => page.evaluate(() => (window as unknown as { __replicaState(): ReplicaState }).__replicaState());
 
-/** A marker that only survives if the document is not reloaded. */
 /** Send with a required field left empty: the field's alert, and nothing posted. */
 async function expectSendRefused(page: Page, replica: ReplicaHandle, send: string, alert: string): Promise<void> {
   await page.getByRole('button', { name: send }).click();
@@ -58,6 +57,7 @@ async function expectSendRefused(page: Page, replica: ReplicaHandle, send: strin
   expect(replica.submissions()).toHaveLength(0);
 }
 
+/** A marker that only survives if the document is not reloaded. */
 const setMarker = (page: Page) => page.evaluate(() => ((window as unknown as { __marker: number }).__marker = 42));
 const marker = (page: Page) => page.evaluate(() => (window as unknown as { __marker?: number }).__marker ?? null);
 
@@ -68,11 +68,18 @@ const attributesStartingWith = (page: Page, prefix: string) =>
 test.describe('Facebook feed and account menu', () => {
   test('content renders late, in the page language, with generated class names that change per load', async ({ open }) => {
     const { page } = await open({ delayMs: 1000 });
+    // Whether the button exists when the document has loaded, read in the page at that moment
+    // (a look from the test afterwards would depend on how busy the machine is).
+    await page.addInitScript(() =>
+      addEventListener('load', () => {
+        (window as unknown as { __atLoad: boolean }).__atLoad = document.querySelector('[aria-label="Your profile"]') !== null;
+      }));
     await page.goto('https://www.facebook.com/');
     const button = page.getByRole('button', { name: 'Your profile', exact: true });
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-    expect(await button.count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __atLoad?: boolean }).__atLoad)).toBe(false);
     await expect(button).toBeVisible();
+    expect(await page.evaluate(() => document.querySelector('[aria-label="Your profile"]') !== null), 'the look at load used the right selector').toBe(true);
     expect(await button.evaluate((e) => [...e.children].map((c) => c.tagName.toLowerCase()))).toEqual(['svg']);
     const firstClass = await button.getAttribute('class');
     expect(firstClass).toMatch(/^x[0-9a-z]{7}( x[0-9a-z]{7})+$/);

@@ -88,120 +88,128 @@ async function seeAccount(ext: Browser, popup: PopupPage, url: string, key: stri
   await page.close();
 }
 
+// Each task walked on its own in English; all three in one story in French, to the proof.
+test.describe('each task on its own, in en', () => {
+  const lang = 'en';
+  test.use({ browserSetup: { lang, replica: { lang } } });
+
+  test('Facebook: limit past posts, confirmed in the dialog, is done on the row', async ({ ext }) => {
+    const popup = await PopupPage.open(ext);
+    await seeAccount(ext, popup, 'https://www.facebook.com/', 'facebook:marie.dupont');
+    const chip = popup.taskChip('facebook:marie.dupont', 'limit-past-posts');
+    await expect(chip).toHaveAttribute('data-status', 'todo');
+    const page = await walkLimitPastPosts(ext, popup, `fb-${lang}`);
+    // Not done until the change took effect: the open dialog is not enough.
+    await expect(chip).toHaveAttribute('data-status', 'todo');
+    await clickMarked(page, 'fb-limit-confirm');
+    await expect(page.locator('[role="dialog"]')).toHaveCount(0);
+    await expect(chip).toHaveAttribute('data-status', 'done', { timeout: 15_000 });
+    // Tasks are optional: the account is still to do for the objection, and the badge says so.
+    await expect(popup.account('facebook:marie.dupont')).toHaveAttribute('data-status', 'todo');
+    await expect.poll(() => badge(ext)).toBe('1');
+    await expect.poll(() => markedStep(page)).toBeNull();
+    await shot(page, `fb-${lang}-3-done`);
+  });
+
+  test('Facebook: closing the dialog without confirming leaves the task to do', async ({ ext }) => {
+    const popup = await PopupPage.open(ext);
+    await seeAccount(ext, popup, 'https://www.facebook.com/', 'facebook:marie.dupont');
+    const chip = popup.taskChip('facebook:marie.dupont', 'limit-past-posts');
+    const page = await walkLimitPastPosts(ext, popup, `fb-cancel-${lang}`);
+    await page.keyboard.press('Escape');
+    await expect(page.locator('[role="dialog"]')).toHaveCount(0);
+    await expectMarked(page, 'fb-limit-past-posts', `fb-cancel-${lang}-3-back`);
+    await page.waitForTimeout(1500);
+    await expect(chip).toHaveAttribute('data-status', 'todo');
+  });
+
+  test('Instagram: private account, switched on, is done on the row', async ({ ext }) => {
+    const popup = await PopupPage.open(ext);
+    await seeAccount(ext, popup, 'https://www.instagram.com/', 'instagram:marie_dupont');
+    const chip = popup.taskChip('instagram:marie_dupont', 'private-account');
+    await expect(chip).toHaveAttribute('data-status', 'todo');
+    // Each row holds only its platform's task.
+    await expect(popup.taskChip('instagram:marie_dupont', 'limit-past-posts')).toHaveCount(0);
+    const page = await walkPrivateAccount(ext, popup, `ig-${lang}`);
+    await expect(chip).toHaveAttribute('data-status', 'done', { timeout: 15_000 });
+    await expect.poll(() => markedStep(page)).toBeNull();
+    await shot(page, `ig-${lang}-3-done`);
+  });
+
+  test('WhatsApp: the request is recorded with its date, never the phone number or e-mail', async ({ ext }) => {
+    const popup = await PopupPage.open(ext);
+    await expect(popup.taskRecord('whatsapp')).toHaveCount(0);
+    const page = await walkWhatsApp(ext, popup, `wa-${lang}`);
+    await expect.poll(() => ext.replica.submissions().at(-1)).toMatchObject({ email: 'marie@example.org' });
+    await expect(popup.taskRecord('whatsapp')).toHaveCount(1, { timeout: 15_000 });
+    await expect.poll(() => markedStep(page)).toBeNull();
+    await shot(page, `wa-${lang}-5-sent`);
+    const stored = await storedJson(ext);
+    expect(stored).toContain('"task":"whatsapp"');
+    expect(stored).not.toMatch(/12 ?34 ?56 ?78/);
+    expect(stored).not.toContain('marie@example.org');
+  });
+});
+
+test.describe('the three tasks in one story, in fr', () => {
+  const lang = 'fr';
+  test.use({ browserSetup: { lang, replica: { lang } } });
+
+  test('the popup and the printable proof show the tasks with their dates', async ({ ext }) => {
+    test.setTimeout(180_000); // three walks in one story
+    const popup = await PopupPage.open(ext);
+    await seeAccount(ext, popup, 'https://www.facebook.com/', 'facebook:marie.dupont');
+    await seeAccount(ext, popup, 'https://www.instagram.com/', 'instagram:marie_dupont');
+    await (await walkLimitPastPosts(ext, popup, `story-fb-${lang}`)).locator('[data-opposer-step="fb-limit-confirm"]').click();
+    await walkPrivateAccount(ext, popup, `story-ig-${lang}`);
+    await walkWhatsApp(ext, popup, `story-wa-${lang}`);
+    await expect(popup.page.locator('[data-task][data-status="done"]')).toHaveCount(2, { timeout: 15_000 });
+    await expect(popup.taskRecord('whatsapp')).toHaveCount(1, { timeout: 15_000 });
+    const today = new Date().toLocaleDateString(lang, { day: 'numeric', month: 'long', year: 'numeric' });
+    await expect(popup.page.locator('[data-task="limit-past-posts"][data-status="done"]')).toContainText(today);
+    await expect(popup.taskRecord('whatsapp')).toContainText(today);
+    // What to know first, above each control: what cannot be undone, what changes, what the form covers.
+    const ui = load(readFileSync(`locales/${lang}.yml`, 'utf8')) as Record<string, string>;
+    for (const [task, key] of [['limit-past-posts', 'task_fb_limit_before'], ['private-account', 'task_ig_private_before'], ['whatsapp', 'task_wa_before']]) {
+      await expect(popup.page.locator('.task-row', { has: popup.taskButton(task) }).locator('.before')).toHaveText(ui[key]);
+    }
+    // Optional: both accounts are still to do for the objection itself.
+    await expect(popup.page.locator('[data-account][data-status="todo"]')).toHaveCount(2);
+    await popup.page.setViewportSize({ width: 400, height: 1100 });
+    await popup.page.screenshot({ path: `${SHOTS}/popup-tasks-${lang}.png`, fullPage: true });
+
+    const options = await openExtensionPage(ext, 'options.html');
+    await options.locator('[data-action="print"]').click();
+    const proof = options.locator('[data-proof="tasks"]');
+    await expect(proof.locator('[data-task-record]')).toHaveCount(3);
+    await expect(proof.locator('[data-task-record="whatsapp"]')).toContainText('https://www.whatsapp.com/contact/forms/382532939919295/');
+    await options.screenshot({ path: `${SHOTS}/proof-${lang}.png`, fullPage: true });
+  });
+});
+
+test.describe('a Facebook Page, in en', () => {
+  const lang = 'en';
+  test.use({ browserSetup: { lang, replica: { lang } } });
+
+  test('the user says a row is a Page: the row says it cannot object through the form, and it is no longer to do', async ({ ext }) => {
+    const popup = await PopupPage.open(ext);
+    await seeAccount(ext, popup, 'https://www.facebook.com/', 'facebook:marie.dupont');
+    const row = popup.account('facebook:marie.dupont');
+    await expect(row).toHaveAttribute('data-status', 'todo');
+    await expect.poll(() => badge(ext)).toBe('1');
+    await row.locator('details.editor > summary').click();
+    await row.locator('[data-action="account-is-page"]').check();
+    await expect(row).toHaveAttribute('data-status', 'page');
+    await expect(row.locator('[data-note="facebook-page"]')).toBeVisible();
+    await expect(row.locator('[data-task="limit-past-posts"]')).toHaveCount(0);
+    await expect.poll(() => badge(ext)).toBe('');
+    await popup.page.screenshot({ path: `${SHOTS}/popup-page-${lang}.png`, fullPage: true });
+    await row.locator('[data-action="account-is-page"]').uncheck();
+    await expect(row).toHaveAttribute('data-status', 'todo');
+  });
+});
+
 for (const lang of ['en', 'fr'] as const) {
-  test.describe(`tasks in ${lang}`, () => {
-    test.use({ browserSetup: { lang, replica: { lang } } });
-
-    test('Facebook: limit past posts, confirmed in the dialog, is done on the row', async ({ ext }) => {
-      const popup = await PopupPage.open(ext);
-      await seeAccount(ext, popup, 'https://www.facebook.com/', 'facebook:marie.dupont');
-      const chip = popup.taskChip('facebook:marie.dupont', 'limit-past-posts');
-      await expect(chip).toHaveAttribute('data-status', 'todo');
-      const page = await walkLimitPastPosts(ext, popup, `fb-${lang}`);
-      // Not done until the change took effect: the open dialog is not enough.
-      await expect(chip).toHaveAttribute('data-status', 'todo');
-      await clickMarked(page, 'fb-limit-confirm');
-      await expect(page.locator('[role="dialog"]')).toHaveCount(0);
-      await expect(chip).toHaveAttribute('data-status', 'done', { timeout: 15_000 });
-      // Tasks are optional: the account is still to do for the objection, and the badge says so.
-      await expect(popup.account('facebook:marie.dupont')).toHaveAttribute('data-status', 'todo');
-      await expect.poll(() => badge(ext)).toBe('1');
-      await expect.poll(() => markedStep(page)).toBeNull();
-      await shot(page, `fb-${lang}-3-done`);
-    });
-
-    test('Facebook: closing the dialog without confirming leaves the task to do', async ({ ext }) => {
-      const popup = await PopupPage.open(ext);
-      await seeAccount(ext, popup, 'https://www.facebook.com/', 'facebook:marie.dupont');
-      const chip = popup.taskChip('facebook:marie.dupont', 'limit-past-posts');
-      const page = await walkLimitPastPosts(ext, popup, `fb-cancel-${lang}`);
-      await page.keyboard.press('Escape');
-      await expect(page.locator('[role="dialog"]')).toHaveCount(0);
-      await expectMarked(page, 'fb-limit-past-posts', `fb-cancel-${lang}-3-back`);
-      await page.waitForTimeout(1500);
-      await expect(chip).toHaveAttribute('data-status', 'todo');
-    });
-
-    test('Instagram: private account, switched on, is done on the row', async ({ ext }) => {
-      const popup = await PopupPage.open(ext);
-      await seeAccount(ext, popup, 'https://www.instagram.com/', 'instagram:marie_dupont');
-      const chip = popup.taskChip('instagram:marie_dupont', 'private-account');
-      await expect(chip).toHaveAttribute('data-status', 'todo');
-      // Each row holds only its platform's task.
-      await expect(popup.taskChip('instagram:marie_dupont', 'limit-past-posts')).toHaveCount(0);
-      const page = await walkPrivateAccount(ext, popup, `ig-${lang}`);
-      await expect(chip).toHaveAttribute('data-status', 'done', { timeout: 15_000 });
-      await expect.poll(() => markedStep(page)).toBeNull();
-      await shot(page, `ig-${lang}-3-done`);
-    });
-
-    test('WhatsApp: the request is recorded with its date, never the phone number or e-mail', async ({ ext }) => {
-      const popup = await PopupPage.open(ext);
-      await expect(popup.taskRecord('whatsapp')).toHaveCount(0);
-      const page = await walkWhatsApp(ext, popup, `wa-${lang}`);
-      await expect.poll(() => ext.replica.submissions().at(-1)).toMatchObject({ email: 'marie@example.org' });
-      await expect(popup.taskRecord('whatsapp')).toHaveCount(1, { timeout: 15_000 });
-      await expect.poll(() => markedStep(page)).toBeNull();
-      await shot(page, `wa-${lang}-5-sent`);
-      const stored = await storedJson(ext);
-      expect(stored).toContain('"task":"whatsapp"');
-      expect(stored).not.toMatch(/12 ?34 ?56 ?78/);
-      expect(stored).not.toContain('marie@example.org');
-    });
-
-    test('the popup and the printable proof show the tasks with their dates', async ({ ext }) => {
-      test.setTimeout(180_000); // three walks in one story
-      const popup = await PopupPage.open(ext);
-      await seeAccount(ext, popup, 'https://www.facebook.com/', 'facebook:marie.dupont');
-      await seeAccount(ext, popup, 'https://www.instagram.com/', 'instagram:marie_dupont');
-      await (await walkLimitPastPosts(ext, popup, `story-fb-${lang}`)).locator('[data-opposer-step="fb-limit-confirm"]').click();
-      await walkPrivateAccount(ext, popup, `story-ig-${lang}`);
-      await walkWhatsApp(ext, popup, `story-wa-${lang}`);
-      await expect(popup.page.locator('[data-task][data-status="done"]')).toHaveCount(2, { timeout: 15_000 });
-      await expect(popup.taskRecord('whatsapp')).toHaveCount(1, { timeout: 15_000 });
-      const today = new Date().toLocaleDateString(lang, { day: 'numeric', month: 'long', year: 'numeric' });
-      await expect(popup.page.locator('[data-task="limit-past-posts"][data-status="done"]')).toContainText(today);
-      await expect(popup.taskRecord('whatsapp')).toContainText(today);
-      // What to know first, above each control: what cannot be undone, what changes, what the form covers.
-      const ui = load(readFileSync(`locales/${lang}.yml`, 'utf8')) as Record<string, string>;
-      for (const [task, key] of [['limit-past-posts', 'task_fb_limit_before'], ['private-account', 'task_ig_private_before'], ['whatsapp', 'task_wa_before']]) {
-        await expect(popup.page.locator('.task-row', { has: popup.taskButton(task) }).locator('.before')).toHaveText(ui[key]);
-      }
-      // Optional: both accounts are still to do for the objection itself.
-      await expect(popup.page.locator('[data-account][data-status="todo"]')).toHaveCount(2);
-      await popup.page.setViewportSize({ width: 400, height: 1100 });
-      await popup.page.screenshot({ path: `docs/screenshots/popup-tasks-${lang}.png`, fullPage: true });
-
-      const options = await openExtensionPage(ext, 'options.html');
-      await options.locator('[data-action="print"]').click();
-      const proof = options.locator('[data-proof="tasks"]');
-      await expect(proof.locator('[data-task-record]')).toHaveCount(3);
-      await expect(proof.locator('[data-task-record="whatsapp"]')).toContainText('https://www.whatsapp.com/contact/forms/382532939919295/');
-      await options.screenshot({ path: `${SHOTS}/proof-${lang}.png`, fullPage: true });
-    });
-  });
-
-  test.describe(`a Facebook Page, in ${lang}`, () => {
-    test.use({ browserSetup: { lang, replica: { lang } } });
-
-    test('the user says a row is a Page: the row says it cannot object through the form, and it is no longer to do', async ({ ext }) => {
-      const popup = await PopupPage.open(ext);
-      await seeAccount(ext, popup, 'https://www.facebook.com/', 'facebook:marie.dupont');
-      const row = popup.account('facebook:marie.dupont');
-      await expect(row).toHaveAttribute('data-status', 'todo');
-      await expect.poll(() => badge(ext)).toBe('1');
-      await row.locator('details.editor > summary').click();
-      await row.locator('[data-action="account-is-page"]').check();
-      await expect(row).toHaveAttribute('data-status', 'page');
-      await expect(row.locator('[data-note="facebook-page"]')).toBeVisible();
-      await expect(row.locator('[data-task="limit-past-posts"]')).toHaveCount(0);
-      await expect.poll(() => badge(ext)).toBe('');
-      await popup.page.screenshot({ path: `${SHOTS}/popup-page-${lang}.png`, fullPage: true });
-      await row.locator('[data-action="account-is-page"]').uncheck();
-      await expect(row).toHaveAttribute('data-status', 'todo');
-    });
-  });
-
   test.describe(`the ways round to "Limit past posts", in ${lang}`, () => {
     test.use({ browserSetup: { lang, replica: { lang } } });
 

@@ -100,7 +100,12 @@ export async function poll<T>(probe: () => Promise<T | undefined>, what: string,
   let last: unknown;
   while (Date.now() < end) {
     try {
-      const value = await probe();
+      // A probe sent while a page navigates may never be answered: it is given up, and sent again.
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const unanswered = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error('no answer within 5 s')), Math.min(5_000, Math.max(1, end - Date.now())));
+      });
+      const value = await Promise.race([probe(), unanswered]).finally(() => clearTimeout(timer));
       if (value !== undefined) return value;
     } catch (error) {
       last = error; // e.g. "execution context was destroyed" while the page navigates

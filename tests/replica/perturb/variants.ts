@@ -19,7 +19,7 @@ export interface Variant {
 }
 
 /** Attributes the replica's runtime consumes before a page sees them (assets/dom.js). */
-const HINTS = ['data-r-on', 'data-r-ref', 'data-r-field'];
+export const HINTS = ['data-r-on', 'data-r-ref', 'data-r-field'];
 
 export function generateVariants(seed: number, count: number, doc: Document): Variant[] {
   const random = rng(seed);

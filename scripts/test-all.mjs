@@ -14,28 +14,49 @@ let failed = 0;
 const failures = [];
 const firstLine = (text) => String(text ?? '').replace(/\x1b\[[0-9;]*m/g, '').trim().split('\n')[0].slice(0, 200);
 
-/** Failures in a vitest JSON report: each failed test, and each file that failed to run. */
-function vitestFailures(suite, report) {
+/** A vitest JSON report: its counts, and each failed test or file that failed to run. */
+function vitestReport(suite, report) {
   for (const file of report.testResults ?? []) {
     const name = path.relative(process.cwd(), file.name);
-    if (file.status === 'failed' && (file.assertionResults ?? []).every((t) => t.status !== 'failed')) failures.push(`${suite}: ${name}: ${firstLine(file.message)}`);
-    for (const t of file.assertionResults ?? []) if (t.status === 'failed') failures.push(`${suite}: ${name} › ${t.fullName}: ${firstLine(t.failureMessages?.[0])}`);
+    const tests = file.assertionResults ?? [];
+    if (file.status === 'failed' && tests.every((t) => t.status !== 'failed')) failures.push(`${suite}: ${name}: ${firstLine(file.message)}`);
+    for (const t of tests) if (t.status === 'failed') failures.push(`${suite}: ${name} › ${t.fullName}: ${firstLine(t.failureMessages?.[0])}`);
   }
+  return { passed: report.numPassedTests, failed: report.numFailedTests + (report.numFailedTestSuites ?? 0) };
 }
 
-/** Failures in a Playwright JSON report. */
-function playwrightFailures(report) {
-  const walk = (suite, titles) => {
-    for (const spec of suite.specs ?? []) {
+/** A Playwright JSON report: its counts, and each failed test. */
+function playwrightReport(suite, report) {
+  const walk = (node, titles) => {
+    for (const spec of node.specs ?? []) {
       for (const t of spec.tests ?? []) {
         if (t.status !== 'unexpected') continue;
         const error = t.results?.at(-1)?.error?.message;
-        failures.push(`playwright: ${spec.file}:${spec.line} › ${[...titles, spec.title].join(' › ')}: ${firstLine(error)}`);
+        failures.push(`${suite}: ${spec.file}:${spec.line} › ${[...titles, spec.title].join(' › ')}: ${firstLine(error)}`);
       }
     }
-    for (const child of suite.suites ?? []) walk(child, child.title && !child.title.endsWith('.ts') ? [...titles, child.title] : titles);
+    for (const child of node.suites ?? []) walk(child, child.title && !child.title.endsWith('.ts') ? [...titles, child.title] : titles);
   };
-  for (const suite of report.suites ?? []) walk(suite, []);
+  for (const node of report.suites ?? []) walk(node, []);
+  const s = report.stats;
+  return { passed: s.expected + (s.flaky ?? 0), failed: s.unexpected };
+}
+
+/** Adds a suite's JSON report to the sums; a missing report, or one with no test, is a failure. */
+function count(suite, file, read) {
+  if (!existsSync(file)) {
+    failed += 1;
+    failures.push(`${suite}: no report`);
+    console.log(`✖ ${suite} wrote no report`);
+    return;
+  }
+  const tally = read(suite, JSON.parse(readFileSync(file, 'utf8')));
+  passed += tally.passed;
+  failed += tally.failed;
+  if (tally.passed + tally.failed === 0) {
+    failed += 1;
+    failures.push(`${suite}: no test ran`);
+  }
 }
 
 const started = Date.now();
@@ -64,16 +85,7 @@ step('lint (eslint, 0 warnings)', 'npm', ['run', '--silent', 'lint']);
 
 const vitestJson = path.join(reports, 'vitest.json');
 run('unit tests (vitest)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
-if (existsSync(vitestJson)) {
-  const r = JSON.parse(readFileSync(vitestJson, 'utf8'));
-  passed += r.numPassedTests;
-  failed += r.numFailedTests + (r.numFailedTestSuites ?? 0);
-  vitestFailures('unit', r);
-} else {
-  failed += 1;
-  failures.push('vitest wrote no report');
-  console.log('✖ vitest wrote no report');
-}
+count('unit', vitestJson, vitestReport);
 
 if (step('build (firefox)', 'npx', ['wxt', 'build', '-b', 'firefox'])) {
   step('web-ext lint (firefox, 0 errors)', 'node', ['scripts/lint-firefox.mjs']);
@@ -82,20 +94,7 @@ if (step('build (firefox)', 'npx', ['wxt', 'build', '-b', 'firefox'])) {
     const firefoxJson = path.join(reports, 'firefox.json');
     run('end-to-end tests (firefox)', 'npx', ['vitest', 'run', '--config', 'tests/firefox/vitest.firefox.config.ts',
       '--reporter=default', '--reporter=json', `--outputFile.json=${firefoxJson}`], { PUPPETEER_SKIP_DOWNLOAD: '1' });
-    if (existsSync(firefoxJson)) {
-      const r = JSON.parse(readFileSync(firefoxJson, 'utf8'));
-      passed += r.numPassedTests;
-      failed += r.numFailedTests + (r.numFailedTestSuites ?? 0);
-      vitestFailures('firefox', r);
-      if (r.numTotalTests === 0) {
-        failed += 1;
-        failures.push('firefox: no test ran');
-      }
-    } else {
-      failed += 1;
-      failures.push('the Firefox suite wrote no report');
-      console.log('✖ the Firefox suite wrote no report');
-    }
+    count('firefox', firefoxJson, vitestReport);
   }
 }
 
@@ -104,21 +103,7 @@ if (step('build (chrome-mv3)', 'npx', ['wxt', 'build']) && step('chromium', 'nod
   run('end-to-end tests (playwright)', 'npx', ['playwright', 'test', '--reporter=list,json'], {
     PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson,
   });
-  if (existsSync(playwrightJson)) {
-    const report = JSON.parse(readFileSync(playwrightJson, 'utf8'));
-    const s = report.stats;
-    passed += s.expected + (s.flaky ?? 0);
-    failed += s.unexpected;
-    playwrightFailures(report);
-    if (s.expected + s.unexpected + (s.flaky ?? 0) === 0) {
-      failed += 1;
-      failures.push('playwright: no test ran');
-    }
-  } else {
-    failed += 1;
-    failures.push('playwright wrote no report');
-    console.log('✖ playwright wrote no report');
-  }
+  count('playwright', playwrightJson, playwrightReport);
 }
 
 console.log(`\nall suites: ${seconds(started)}`);

@@ -1,6 +1,6 @@
 // `npm test`: type-check, lint, unit tests, builds, end-to-end tests (Chromium, Firefox); ends with one line
 // "N passed, N failed" that sums every suite (a failed type-check or build counts as a failure).
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
@@ -80,8 +80,30 @@ function step(title, command, args) {
   return true;
 }
 
-step('type-check', 'npx', ['tsc', '--noEmit']);
-step('lint (eslint, 0 warnings)', 'npm', ['run', '--silent', 'lint']);
+/** Runs checks side by side (each is one process on one core), then prints each one's output whole. */
+async function checksTogether(checks) {
+  const results = await Promise.all(checks.map(([title, command, args]) => new Promise((resolve) => {
+    const stageStarted = Date.now();
+    const child = spawn(command, args, { env });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('close', (code) => resolve({ title, output, ok: code === 0, took: seconds(stageStarted) }));
+  })));
+  for (const { title, output, ok, took } of results) {
+    console.log(`\n=== ${title} ===\n${output.trimEnd()}\n--- ${title}: ${took}`);
+    if (!ok) {
+      failed += 1;
+      failures.push(`${title} failed`);
+      console.log(`✖ ${title} failed`);
+    }
+  }
+}
+
+await checksTogether([
+  ['type-check', 'npx', ['tsc', '--noEmit']],
+  ['lint (eslint, 0 warnings)', 'npm', ['run', '--silent', 'lint']],
+]);
 
 const vitestJson = path.join(reports, 'vitest.json');
 run('unit tests (vitest)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);

@@ -10,8 +10,10 @@ const STYLE = `
   position: fixed; z-index: 2147483646; pointer-events: none; box-sizing: border-box;
   border-radius: 10px; border: 3px solid #ffb300;
   box-shadow: 0 0 0 3px #1a1a1a, 0 0 0 9999px rgba(0, 0, 0, 0.12);
-  animation: pulse 1.6s ease-in-out infinite;
+  animation: pulse 1.6s ease-in-out 3;
 }
+/* Three pulses to catch the eye, then still: an endless one would repaint the dimmed page every
+   frame for as long as the user reads. */
 @keyframes pulse { 50% { border-color: #ff6f00; } }
 .tip, .panel {
   position: fixed; z-index: 2147483647; max-width: 320px; box-sizing: border-box;

@@ -26,6 +26,9 @@ export const StateV1Schema = z.object({
  * would not be a valid v2 one: validation then reports it and the backup keeps it as it was.
  */
 export function migrateV1ToV2(old: unknown): unknown {
+  // A record that keeps objections apart is version 2 or later, whatever its version key says
+  // (one found without it would otherwise be read as v1 here, and its objections dropped).
+  if (isObject(old) && 'objections' in old) return old;
   const parsed = StateV1Schema.safeParse(old);
   if (!parsed.success) return old;
   const now = new Date().toISOString();

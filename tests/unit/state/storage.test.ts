@@ -96,6 +96,19 @@ describe('the version goes with every write', () => {
     const restarted = await import('@/lib/state/storage');
     expect((await restarted.loadState()).objections).toEqual(state.objections);
   });
+
+  it('a current record found without its version key at start keeps its objections (not read as v1)', async () => {
+    vi.resetModules();
+    await seed({ accounts: [{ platform: 'facebook', id: 'marie', name: 'Marie', sentAt: '2025-05-20T10:00:00.000Z' }] }, 1);
+    const state = await (await import('@/lib/state/storage')).loadState();
+    await fakeBrowser.storage.local.set({ [STATE_KEY]: state });
+    await fakeBrowser.storage.local.remove(`${STATE_KEY}$`);
+
+    vi.resetModules(); // the next start
+    const restarted = await (await import('@/lib/state/storage')).loadState();
+    expect(restarted.objections).toEqual(state.objections);
+    expect(restarted.notices).toEqual([]);
+  });
 });
 
 describe('the single writer', () => {

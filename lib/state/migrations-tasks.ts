@@ -1,3 +1,4 @@
+import { isObject } from './migrations';
 import { StateSchema } from './schema';
 
 /**
@@ -10,8 +11,4 @@ export function migrateAddTasks(old: unknown): unknown {
   if (!isObject(old) || 'tasks' in old) return old;
   const migrated = { ...old, tasks: [] };
   return StateSchema.safeParse(migrated).success ? migrated : old;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -70,6 +70,7 @@ export function migrateV2ToV3(old: unknown): unknown {
   return StateSchema.safeParse(migrated).success ? migrated : old;
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
+/** A stored value that is a plain object (not null, not an array): what a record can be. */
+export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -93,11 +93,27 @@ export async function nextMark(page: Page, timeout = 5_000): Promise<string | nu
   return oneMark(mark);
 }
 
-/** Clicks the element the guide marks, after checking it marks `stepId`: a user following the guide. */
+/**
+ * Clicks the element the guide marks, after checking it marks `stepId`: a user following the guide.
+ * A click into the page's second render pass can be lost (pressed on the old element, released
+ * on its replacement: no click at all, seen on the replica). A person then clicks again, and so
+ * does this, only in that case: the clicked element is gone, the same step is marked on its
+ * replacement, and the page has not moved on, 1.5 s later.
+ */
 export async function clickMarked(page: Page, stepId: string, timeout = 10_000): Promise<void> {
   const target = page.locator(`[data-opposer-step="${stepId}"]`);
   await target.waitFor({ state: 'visible', timeout });
+  const clicked = await target.elementHandle();
+  const url = page.url();
   await target.click();
+  const lost = async () =>
+    page.url() === url &&
+    !(await clicked?.evaluate((el) => el.isConnected).catch(() => false)) &&
+    (await target.count().catch(() => 0)) === 1;
+  for (const deadline = Date.now() + 1_500; Date.now() < deadline; await page.waitForTimeout(100)) {
+    if (!(await lost())) return;
+  }
+  if (await lost()) await target.click();
 }
 
 declare const chrome: {

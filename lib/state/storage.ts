@@ -27,7 +27,11 @@ let item: Promise<ReturnType<typeof defineStateItem>> | undefined;
  * every start) is first set aside like any bad data.
  */
 export function stateItem(): Promise<ReturnType<typeof defineStateItem>> {
-  item ??= setAsideFutureVersion().then(defineStateItem);
+  item ??= setAsideFutureVersion().then(async () => {
+    const defined = defineStateItem();
+    await defined.getMeta(); // resolves once its migrations have run: nothing writes before them
+    return defined;
+  });
   return item;
 }
 
@@ -86,6 +90,6 @@ async function repair(raw: unknown, problem: string): Promise<State> {
  */
 export async function saveState(state: State): Promise<void> {
   const value = StateSchema.parse(state);
-  await (await stateItem()).getMeta(); // the item's migrations have finished: nothing writes before them
+  await stateItem();
   await browser.storage.local.set({ [STATE_KEY]: value, [META_KEY]: { v: STATE_VERSION } });
 }

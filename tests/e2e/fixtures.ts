@@ -57,6 +57,8 @@ export async function launch(userDataDir: string, options: LaunchOptions = {}): 
   return { context, replica, extensionId, serviceWorker, userDataDir };
 }
 
+const newProfile = () => mkdtempSync(path.join(tmpdir(), 'opposer-e2e-'));
+
 export function openPopup(browser: Browser): Promise<Page> {
   return openExtensionPage(browser, 'popup.html');
 }
@@ -141,7 +143,7 @@ class BrowserPool {
     const lang = setup.lang ?? 'en';
     if (this.held && (this.held.closed || this.held.lang !== lang)) await this.drop();
     if (!this.held) {
-      const userDataDir = mkdtempSync(path.join(tmpdir(), 'opposer-e2e-'));
+      const userDataDir = newProfile();
       const browser = await launch(userDataDir, { lang, replica: setup.replica });
       const pristine = await browser.serviceWorker.evaluate(() => chrome.storage.local.get(null));
       const held = { lang, browser, pristine, closed: false };
@@ -216,7 +218,7 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
   ownBrowser: [false, { option: true }],
   // eslint-disable-next-line no-empty-pattern
   userDataDir: async ({}, use) => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'opposer-e2e-'));
+    const dir = newProfile();
     await use(dir);
     rmSync(dir, { recursive: true, force: true });
   },

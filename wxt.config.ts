@@ -64,8 +64,10 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // Storage, and alarms for the follow-up badge; the content scripts' hosts come from their own `matches`.
-    permissions: ['storage', 'alarms'],
+    // Storage; alarms for the follow-up badge; scripting to start the guide in a page only where it
+    // has something to do (lib/state/page-guide.ts). The hosts come from the content scripts' own
+    // `matches` (the guides' `matches` become host permissions: the same sites, no others).
+    permissions: ['storage', 'alarms', 'scripting'],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {

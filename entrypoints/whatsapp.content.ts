@@ -1,11 +1,12 @@
-import { runGuide } from '@/lib/guide/run-site';
-import { WHATSAPP_PLAYBOOK } from '@/lib/playbooks/tasks/whatsapp-form';
+import { GUIDES } from '@/lib/domain';
+import { askForGuide } from '@/lib/guide/ask-for-guide';
 
+/** On WhatsApp's contact forms: one question; the guide itself is whatsapp-guide.content.ts. */
 export default defineContentScript({
-  // WhatsApp's contact forms only: the data subject rights form is one of them.
-  matches: ['https://www.whatsapp.com/contact/forms/*'],
+  matches: [...GUIDES.whatsapp.matches],
   runAt: 'document_idle',
+  noScriptStartedPostMessage: true,
   main() {
-    runGuide({ tasks: [WHATSAPP_PLAYBOOK] });
+    askForGuide('whatsapp');
   },
 });

@@ -26,6 +26,24 @@ export type Trip = (typeof TRIPS)[number];
 export const TASKS = ['limit-past-posts', 'private-account', 'whatsapp'] as const;
 export type Task = (typeof TASKS)[number];
 
+/**
+ * The guides, one per site's content scripts: the site whose objection each guides (null: none)
+ * and the tasks it guides. On every page of a site only a small content script runs
+ * (entrypoints/<name>.content.ts: the account, one question to the background); the guide
+ * itself (entrypoints/<name>-guide.content.ts) is started in the page by the background, and
+ * only where it has something to do (lib/state/page-guide.ts).
+ */
+export const GUIDES = {
+  // facebook.com and its subdomains (www, web, help, accountscenter, fr-fr…), and Meta's own Accounts Center.
+  facebook: { site: 'facebook', tasks: ['limit-past-posts'], matches: ['*://*.facebook.com/*', '*://accountscenter.meta.com/*'] },
+  // instagram.com and its subdomains: www, help, privacycenter, accountscenter.
+  instagram: { site: 'instagram', tasks: ['private-account'], matches: ['*://*.instagram.com/*'] },
+  // WhatsApp's contact forms only: the data subject rights form is one of them.
+  whatsapp: { site: null, tasks: ['whatsapp'], matches: ['https://www.whatsapp.com/contact/forms/*'] },
+} as const satisfies Record<string, { site: Platform | null; tasks: readonly Task[]; matches: readonly string[] }>;
+export type GuideName = keyof typeof GUIDES;
+export const GUIDE_NAMES = Object.keys(GUIDES) as GuideName[];
+
 /** What a step's target is (see StepKindSchema in lib/playbooks/schema.ts for each one's meaning). */
 export const STEP_KINDS = [
   'menu-button', 'menu-item', 'link', 'form-link', 'form-choice', 'form-field', 'form-submit',

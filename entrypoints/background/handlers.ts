@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { storage } from '#imports';
 import { PLAYBOOKS } from '@/lib/playbooks/registry';
 import { genuineEmailStart } from '@/lib/playbooks/genuine-email-steps';
@@ -6,7 +6,9 @@ import { TASK_PLAYBOOKS } from '@/lib/playbooks/task-registry';
 import * as actions from '@/lib/state/actions';
 import { forgetActiveAccount } from '@/lib/state/active-account';
 import * as tasks from '@/lib/state/task-actions';
-import { startTask, stopTask, taskContext } from '@/lib/state/task-session';
+import { runningTask, startTask, stopTask, taskContext } from '@/lib/state/task-session';
+import { guidePages, guideScript, guideWanted } from '@/lib/state/page-guide';
+import { GUIDES } from '@/lib/domain';
 import * as followUp from '@/lib/state/followup-actions';
 import { toLanguage } from '@/lib/languages';
 import { guideContext } from '@/lib/state/guide-context';
@@ -30,19 +32,32 @@ import { refreshBadge } from './badge';
 const followedForm = storage.defineItem<string | null>('session:followedForm', { fallback: null });
 
 /** Registers a handler whose request data is validated before it runs; bad data is refused. */
-function handle<K extends RequestName>(name: K, run: (data: ReturnType<(typeof Requests)[K]['parse']>) => unknown) {
-  onMessage(name, ((message: { data: unknown }) => {
+function handle<K extends RequestName>(
+  name: K,
+  run: (data: ReturnType<(typeof Requests)[K]['parse']>, sender: Browser.runtime.MessageSender) => unknown,
+) {
+  onMessage(name, ((message: { data: unknown; sender: Browser.runtime.MessageSender }) => {
     const parsed = Requests[name].safeParse(message.data);
     if (!parsed.success) throw new Error(`Opposer: refused ${name}: ${parsed.error.issues[0]?.message}`);
-    return run(parsed.data as never);
+    return run(parsed.data as never, message.sender);
   }) as never);
 }
 
 export function registerHandlers(): void {
   handle('getState', () => read());
+  handle('pageOpened', async ({ guide, url, account }, sender) => {
+    const site = GUIDES[guide].site;
+    if (account && site) await write((s) => void actions.recordAccountSeen(s, site, account.id, account.name));
+    const facts = { state: await read(), runningTask: await runningTask(), followedFormUrl: await followedForm.getValue() };
+    const tabId = sender.tab?.id;
+    const started = tabId !== undefined && guideWanted(guide, new URL(url), facts);
+    if (started) {
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [guideScript(guide)] });
+    }
+    return { started, pages: guidePages(guide) };
+  });
   // The UI language is the browser's, the same here as in the content script (which need not ask for it).
-  handle('getGuideContext', async ({ platform, pageLang, form, account }) => {
-    if (account) await write((s) => void actions.recordAccountSeen(s, platform, account.id, account.name));
+  handle('getGuideContext', async ({ platform, pageLang, form }) => {
     return guideContext(await read(), platform, pageLang, toLanguage(browser.i18n.getUILanguage()) ?? 'en', form, await followedForm.getValue());
   });
   handle('accountSeen', ({ platform, id, name }) => write((s) => void actions.recordAccountSeen(s, platform, id, name)));

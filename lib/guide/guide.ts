@@ -1,4 +1,4 @@
-import { ATTRIBUTES, FORM_STEP_KINDS, type ObjectionKind, type Task } from '../domain';
+import { ATTRIBUTES, type ObjectionKind, type Task } from '../domain';
 import type { Language } from '../languages';
 import type { LabelLists } from '../playbooks/label-lists';
 import type { FormRule, Step } from '../playbooks/schema';
@@ -6,7 +6,8 @@ import type { DoneRule, NotPossibleRule } from '../playbooks/task-schema';
 import type { UiKey } from '../ui-keys';
 import { controlName } from '../page/own-words';
 import { pageLanguage } from '../page/language';
-import { pathLength, pickCurrentStep, stepsForUrl, urlMatches } from './current-step';
+import { pathLength, pickCurrentStep, urlMatches } from './current-step';
+import { formKindAt, pagePlan, type PlanFacts } from './page-plan';
 import { FallbackPanel } from './fallback-panel';
 import { Highlight } from './highlight';
 import { buildReport } from './report';
@@ -37,15 +38,9 @@ export interface GuidePlaybook {
 }
 
 /** What the background tells the guide about one playbook on this page. */
-export interface PageContext {
+export interface PageContext extends PlanFacts {
   /** Meta's words to match on this page (lib/playbooks/label-lists.ts). */
   labels: LabelLists;
-  /** Point at the steps at all (the account still needs the objection, a session or the task was started). */
-  guiding: boolean;
-  /** A guided session started from the popup is running: `sessionOnly` steps show too. */
-  session: boolean;
-  /** The last objection form the user opened from Meta's notice. */
-  followedFormUrl: string | null;
   /** The reason to prefill in the page's language. */
   reasonTemplate: string | null;
 }
@@ -159,22 +154,15 @@ export class Guide {
   }
 
   private async planFor(playbook: GuidePlaybook, url: URL): Promise<Plan | undefined> {
-    const formRule = playbook.forms?.find((f) => urlMatches(f.pages, url));
-    const context = await this.backend.context(playbook, pageLanguage() ?? null, formRule?.kind ?? null);
-    const form = playbook.forms?.find(
-      (f) => urlMatches(f.pages, url) && (!f.onlyFromNotice || sameForm(context.followedFormUrl, url)),
-    );
-    // A playbook that lists its forms shows form steps only on one of them.
-    const steps = context.guiding
-      ? stepsForUrl(playbook, url, context.session).filter((s) => form || !playbook.forms || !isFormStep(s))
-      : [];
-    if (steps.length === 0 && !form) return undefined;
+    const context = await this.backend.context(playbook, pageLanguage() ?? null, formKindAt(playbook, url));
+    const here = pagePlan(playbook, url, context);
+    if (!here) return undefined;
     return {
       playbook,
-      steps,
+      steps: here.steps,
       context,
-      form: form && new FormWatch(form, context.reasonTemplate),
-      task: playbook.done && new TaskWatch(playbook.done, playbook.notPossible, steps, () => this.watcher.schedule()),
+      form: here.form && new FormWatch(here.form, context.reasonTemplate),
+      task: playbook.done && new TaskWatch(playbook.done, playbook.notPossible, here.steps, () => this.watcher.schedule()),
     };
   }
 
@@ -339,21 +327,7 @@ function pageWords(target: Element): string | undefined {
   return words && words.length <= 60 ? words : undefined;
 }
 
-function isFormStep(step: Step): boolean {
-  return FORM_STEP_KINDS.includes(step.kind);
-}
-
 /** The first of the playbook's other ways that is not this very page. */
 function fallbackLink(fallbacks: readonly string[] | undefined): string | undefined {
   return fallbacks?.find((u) => new URL(u).pathname !== location.pathname) ?? fallbacks?.[0];
-}
-
-function sameForm(followed: string | null, url: URL): boolean {
-  if (!followed) return false;
-  try {
-    const f = new URL(followed);
-    return f.hostname === url.hostname && f.pathname.replace(/\/$/, '') === url.pathname.replace(/\/$/, '');
-  } catch {
-    return false;
-  }
 }

@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
-import type { DetectedAccount } from '../accounts/detect';
 import { normalizeText } from '../page/normalize';
 import type { Playbook } from '../playbooks/schema';
 import { sendMessage } from '../state/messages';
@@ -13,19 +12,11 @@ import { watchLocation } from './location-watcher';
  * engine for the site's playbook and its tasks' (the tasks first: one the user started is the
  * more specific wish). The guide lives as long as the extension does: it stops when the
  * extension is gone (updated, removed), not on a page event (see location-watcher.ts).
- * `account`: the account the page showed as the script started (accountAtStart); it goes with
- * the first question about the site's playbook, or alone when the guide asks nothing here.
+ * The background starts it in a page only where it has something to do (ask-for-guide.ts).
  */
-export function runGuide({ site, tasks, account }: { site?: Playbook; tasks: readonly TaskPlaybook[]; account?: DetectedAccount }): void {
+export function runGuide({ site, tasks }: { site?: Playbook; tasks: readonly TaskPlaybook[] }): void {
   const platform = site?.platform;
   const playbooks: GuidePlaybook[] = [...tasks, ...(site ? [site] : [])];
-  // accountAtStart gave only an account of this site.
-  let unreported = account && { id: account.id, name: account.name };
-  const takeAccount = () => {
-    const seen = unreported;
-    unreported = undefined;
-    return seen;
-  };
   const guide = new Guide(playbooks, guideTexts(), {
     context: async (playbook, pageLang, form) => {
       if (playbook.task) {
@@ -33,9 +24,7 @@ export function runGuide({ site, tasks, account }: { site?: Playbook; tasks: rea
         return { labels: task.labels, guiding: task.running, session: false, followedFormUrl: null, reasonTemplate: null };
       }
       if (!platform) throw new Error('a step without a task needs the site\'s playbook');
-      const seen = takeAccount();
-      const c = await sendMessage('getGuideContext', { platform, pageLang, form, ...(seen && { account: seen }) });
-      return { ...c, guiding: c.sessionRunning || !c.accountDone, session: c.sessionRunning };
+      return sendMessage('getGuideContext', { platform, pageLang, form });
     },
     objectionSent: (sent) => (platform ? sendMessage('objectionSent', { platform, ...sent }) : Promise.resolve()),
     formFollowed: (url) => sendMessage('formFollowed', { url }),
@@ -57,10 +46,7 @@ export function runGuide({ site, tasks, account }: { site?: Playbook; tasks: rea
     }
     void guide.onLocation();
   });
-  void guide.onLocation().then(() => {
-    const seen = takeAccount();
-    if (seen && platform) void sendMessage('accountSeen', { platform, ...seen }).catch(() => undefined);
-  });
+  void guide.onLocation();
 }
 
 /**

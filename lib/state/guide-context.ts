@@ -7,6 +7,19 @@ import type { GuideContext } from './messages';
 import type { State } from './schema';
 import { sessionRunning } from './session';
 
+/**
+ * Whether the guide points at a site's steps: while a guided session runs on that site (then
+ * its session-only steps too, from the feed on), or while the account last seen there still
+ * needs its objection.
+ */
+export function siteGuiding(state: State, platform: Platform): { session: boolean; guiding: boolean } {
+  const lastKey = state.lastSeen[platform];
+  const account = lastKey ? state.accounts.find((a) => a.key === lastKey) : undefined;
+  const session = sessionRunning(state, platform);
+  const accountDone = account ? isDone(statusOf(state, account).status) : false;
+  return { session, guiding: session || !accountDone };
+}
+
 /** What a content script needs to guide on a page, from the state and the page's language. */
 export function guideContext(
   state: State,
@@ -17,11 +30,8 @@ export function guideContext(
   followedFormUrl: string | null,
 ): GuideContext {
   const lang = pageLang ?? uiLang;
-  const lastKey = state.lastSeen[platform];
-  const account = lastKey ? state.accounts.find((a) => a.key === lastKey) : undefined;
   return {
-    sessionRunning: sessionRunning(state, platform),
-    accountDone: account ? isDone(statusOf(state, account).status) : false,
+    ...siteGuiding(state, platform),
     reasonTemplate: userReasons(state, form ?? 'own')[lang] ?? defaultReason(form ?? 'own', lang),
     followedFormUrl,
     labels: labelLists(pageLang),

@@ -1,6 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { z } from 'zod';
-import type { GuideContextSchema, Requests, TaskContextSchema } from './requests';
+import type { GuideContextSchema, PageOpenedAnswerSchema, Requests, TaskContextSchema } from './requests';
 import type { State } from './schema';
 
 /**
@@ -12,10 +12,12 @@ export type RequestName = keyof typeof Requests;
 export type RequestData<K extends RequestName> = z.input<(typeof Requests)[K]>;
 export type GuideContext = z.infer<typeof GuideContextSchema>;
 export type TaskContext = z.infer<typeof TaskContextSchema>;
+export type PageOpenedAnswer = z.infer<typeof PageOpenedAnswerSchema>;
 export type ImportResult = { ok: true } | { ok: false; error: string };
 
 export interface ProtocolMap {
   getState(): State;
+  pageOpened(data: RequestData<'pageOpened'>): PageOpenedAnswer;
   getGuideContext(data: RequestData<'getGuideContext'>): GuideContext;
   accountSeen(data: RequestData<'accountSeen'>): void;
   accountSwitching(data: RequestData<'accountSwitching'>): void;

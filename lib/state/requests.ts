@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { GUIDE_NAMES } from '../domain';
 import { LANGUAGES } from '../languages';
 import { LabelKeySchema, ObjectionKindSchema, PlatformSchema, TaskSchema } from '../playbooks/schema';
 import { isAuthorityCode } from '../followup/authorities';
@@ -15,16 +16,21 @@ const SeenAccount = z.object({ id: z.string().min(1).max(200), name: z.string().
 
 export const Requests = {
   getState: z.undefined(),
+  /**
+   * A page of a guide's site opened (or changed its address): start the guide in it if it has
+   * something to do there. `account`: the account the page showed as the content script started,
+   * recorded as seen first; one that accountSeen would refuse is dropped, not the question.
+   */
+  pageOpened: z.object({
+    guide: z.enum(GUIDE_NAMES),
+    url: z.url({ protocol: /^https?$/ }),
+    account: SeenAccount.optional().catch(undefined),
+  }),
   getGuideContext: z.object({
     platform: PlatformSchema,
     /** The page's language, when it says; null: match Meta's words in every language. */
     pageLang: z.enum(LANGUAGES).nullable(),
     form: ObjectionKindSchema.nullable().default(null),
-    /**
-     * The account the page showed as the content script started: recorded as seen first
-     * (accountSeen's fields). One that accountSeen would refuse is dropped, not the question.
-     */
-    account: SeenAccount.optional().catch(undefined),
   }),
   accountSeen: SeenAccount.extend({ platform: PlatformSchema }),
   /** The user picked another profile of the same login: the account seen so far is no longer the active one. */
@@ -72,6 +78,13 @@ export const Requests = {
   setAccountKind: z.object({ key: AccountKeySchema, kind: AccountKindSchema }),
 } as const;
 
+export const PageOpenedAnswerSchema = z.object({
+  /** The guide was started in the page: the content script need not ask again. */
+  started: z.boolean(),
+  /** The pages the guide can have something to do on (page-guide.ts): ask again on reaching one. */
+  pages: z.array(z.object({ host: z.string(), path: z.string() })),
+});
+
 export const TaskContextSchema = z.object({
   /** The user started this task from the popup, less than an hour ago: the guide shows its steps. */
   running: z.boolean(),
@@ -80,9 +93,10 @@ export const TaskContextSchema = z.object({
 
 
 export const GuideContextSchema = z.object({
-  sessionRunning: z.boolean(),
-  /** The account last seen on this platform is done (sent, covered or confirmed). */
-  accountDone: z.boolean(),
+  /** A guided session started from the popup runs on this platform: its session-only steps show too. */
+  session: z.boolean(),
+  /** Point at the steps at all: a session runs, or the account last seen on this platform is not done yet. */
+  guiding: z.boolean(),
   /** The reason to prefill, in the requested language: the user's own text or the default. */
   reasonTemplate: z.string(),
   /** Meta's words to match on this page (see lib/playbooks/label-lists.ts). */

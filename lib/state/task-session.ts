@@ -24,8 +24,12 @@ export function stopTask(): Promise<void> {
   return session.setValue(null);
 }
 
-export async function taskContext(task: Task, pageLang: Language | null): Promise<TaskContext> {
+/** The task started from the popup, while its hour lasts. */
+export async function runningTask(): Promise<Task | null> {
   const current = await session.getValue();
-  const running = current?.task === task && Date.now() - Date.parse(current.startedAt) < SESSION_MINUTES * 60_000;
-  return { running, labels: labelLists(pageLang) };
+  return current && Date.now() - Date.parse(current.startedAt) < SESSION_MINUTES * 60_000 ? current.task : null;
+}
+
+export async function taskContext(task: Task, pageLang: Language | null): Promise<TaskContext> {
+  return { running: (await runningTask()) === task, labels: labelLists(pageLang) };
 }

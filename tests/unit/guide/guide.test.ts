@@ -8,9 +8,9 @@ import { texts } from './guide-texts';
 
 /** The background's answer for the site's playbook, as run-site.ts passes it on. */
 function backend(context: Partial<GuideContext> = {}) {
-  const c = { sessionRunning: false, accountDone: false, reasonTemplate: 'My reason', followedFormUrl: null, labels: labelLists(), ...context };
+  const c: GuideContext = { session: false, guiding: true, reasonTemplate: 'My reason', followedFormUrl: null, labels: labelLists(), ...context };
   return {
-    context: vi.fn(() => Promise.resolve({ ...c, guiding: c.sessionRunning || !c.accountDone, session: c.sessionRunning })),
+    context: vi.fn(() => Promise.resolve(c)),
     objectionSent: vi.fn((_sent: Parameters<GuideBackend['objectionSent']>[0]) => Promise.resolve()),
     formFollowed: vi.fn(() => Promise.resolve()),
     taskDone: vi.fn(() => Promise.resolve()),
@@ -52,7 +52,7 @@ describe('Guide', () => {
 
   it('on the feed with no guided session: one question, then sleep (no observer)', async () => {
     goTo('https://www.facebook.com/');
-    const api = backend({ sessionRunning: false });
+    const api = backend({ session: false });
     const guide = new Guide(FACEBOOK_PLAYBOOK, texts, api);
     await guide.onLocation();
     expect(api.context).toHaveBeenCalledTimes(1);
@@ -62,7 +62,7 @@ describe('Guide', () => {
 
   it('during a session, marks the target when it renders late', async () => {
     goTo('https://www.facebook.com/');
-    const guide = new Guide(FACEBOOK_PLAYBOOK, texts, backend({ sessionRunning: true }));
+    const guide = new Guide(FACEBOOK_PLAYBOOK, texts, backend({ session: true }));
     await guide.onLocation();
     expect(observers).toBe(1);
     const button = document.createElement('div');
@@ -77,7 +77,7 @@ describe('Guide', () => {
   it('shows nothing on the Privacy Center for an account already done', async () => {
     goTo('https://www.facebook.com/privacy/center/');
     document.body.innerHTML = '<a href="/privacy/genai/">AI at Meta</a>';
-    const guide = new Guide(FACEBOOK_PLAYBOOK, texts, backend({ accountDone: true }));
+    const guide = new Guide(FACEBOOK_PLAYBOOK, texts, backend({ guiding: false }));
     await guide.onLocation();
     expect(document.querySelector('[data-opposer-step]')).toBeNull();
     expect(observers).toBe(0);

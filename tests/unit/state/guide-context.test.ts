@@ -16,13 +16,13 @@ describe('guideContext', () => {
     expect(guideContext(state, 'facebook', 'de', 'en', 'third-party', null).reasonTemplate).toBe('Mein Text über Dritte');
   });
 
-  it('says whether the last account seen is done, and serves the page language’s labels', () => {
+  it('guides while the last account seen is not done, and serves the page language’s labels', () => {
     const state = emptyState();
     recordAccountSeen(state, 'instagram', 'marie', 'marie');
-    expect(guideContext(state, 'instagram', 'nl', 'en', null, null).accountDone).toBe(false);
+    expect(guideContext(state, 'instagram', 'nl', 'en', null, null).guiding).toBe(true);
     recordObjection(state, { platform: 'instagram', kind: 'own', formUrl: 'https://help.instagram.com/contact/767264225370182', confirmationText: '' });
     const context = guideContext(state, 'instagram', 'nl', 'en', null, null);
-    expect(context.accountDone).toBe(true);
+    expect(context.guiding).toBe(false);
     expect(context.labels.igMore).toContain('Meer');
     expect(context.labels.igMore).toContain('More');
     expect(context.labels.igMore).not.toContain('Plus');
@@ -31,9 +31,9 @@ describe('guideContext', () => {
   it('runs a session on its own platform only, for an hour', () => {
     const state = emptyState();
     state.session = { platform: 'facebook', startedAt: new Date().toISOString() };
-    expect(guideContext(state, 'facebook', null, 'en', null, null).sessionRunning).toBe(true);
-    expect(guideContext(state, 'instagram', null, 'en', null, null).sessionRunning).toBe(false);
+    expect(guideContext(state, 'facebook', null, 'en', null, null).session).toBe(true);
+    expect(guideContext(state, 'instagram', null, 'en', null, null).session).toBe(false);
     state.session.startedAt = new Date(Date.now() - 61 * 60_000).toISOString();
-    expect(guideContext(state, 'facebook', null, 'en', null, null).sessionRunning).toBe(false);
+    expect(guideContext(state, 'facebook', null, 'en', null, null).session).toBe(false);
   });
 });

@@ -1,7 +1,8 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { load } from 'js-yaml';
+import { GUIDES } from '@/lib/domain';
 import { LOCALES } from '../locale-files';
 
 // Limits of the stores' forms: Chrome Web Store (name 75 from the manifest, summary 132,
@@ -41,11 +42,9 @@ describe('store listing', () => {
   });
 
   it('justifies every permission and host the manifest asks for, and nothing else', () => {
-    // What the manifest asks for: wxt.config.ts's permissions and every content script's matches.
+    // What the manifest asks for: wxt.config.ts's permissions and every guide's matches (its content scripts').
     const permissions = [...(manifest.match(/permissions: \[([^\]]*)\]/)?.[1] ?? '').matchAll(/'([^']+)'/g)].map((m) => m[1]);
-    const hosts = readdirSync('entrypoints')
-      .filter((f) => f.endsWith('.content.ts'))
-      .flatMap((f) => [...(readFileSync(`entrypoints/${f}`, 'utf8').match(/matches: \[([^\]]*)\]/)?.[1] ?? '').matchAll(/'([^']+)'/g)].map((m) => `host:${m[1]}`));
+    const hosts = [...new Set(Object.values(GUIDES).flatMap((g) => g.matches))].map((m) => `host:${m}`);
     expect(permissions).toContain('storage');
     expect(hosts.length).toBeGreaterThan(2);
     expect(Object.keys(listing.permissions).sort()).toEqual([...permissions, ...hosts].sort());

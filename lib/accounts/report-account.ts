@@ -8,7 +8,7 @@ import { watchAccount } from './watch-account';
  * Tells the background which account is logged in on a site's pages (and what an Accounts
  * Center lists, and when the user switches profiles). Only the sites' content scripts run it:
  * the WhatsApp form has no account. `seen`: the account found at start (accountAtStart), which
- * the guide's first question reports.
+ * the page's one question reports (ask-for-guide.ts).
  */
 export function reportAccount(platform: Platform, detect: () => DetectedAccount | undefined, seen = false): void {
   watchAccount(platform, detect, {

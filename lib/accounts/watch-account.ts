@@ -13,8 +13,8 @@ export interface AccountReporter {
 
 /**
  * The account the page shows as the content script starts (not on an Accounts Center profiles
- * page, which lists accounts instead): told to the background with the guide's first question,
- * one message instead of two.
+ * page, which lists accounts instead): told to the background with the page's one question
+ * (ask-for-guide.ts), one message instead of two.
  */
 export function accountAtStart(platform: Platform, detect: () => DetectedAccount | undefined): DetectedAccount | undefined {
   if (isAccountsCenterProfiles(new URL(location.href))) return undefined;

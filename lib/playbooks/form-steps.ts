@@ -17,7 +17,8 @@ const IN_DIALOG = '[role="dialog"]';
  * code Meta e-mails and its confirm button. `prefix` is the playbook's own.
  */
 export function formSteps(prefix: 'fb' | 'ig', pages: UrlRule[]): Step[] {
-  // Each step of the form, on its pages, its id the playbook's prefix, `form-` and its name.
+  // Each step of the form, on its pages, its id the playbook's prefix, `form-` and its name
+  // (fields in the order the playbooks write them).
   const onForm = (name: string, { kind, text, counted, optional, ...rest }: Omit<Step, 'id' | 'pages'>): Step => ({
     id: `${prefix}-form-${name}`,
     kind,

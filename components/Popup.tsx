@@ -1,7 +1,7 @@
 import { countTodo } from '@/lib/accounts/status';
-import { PLATFORMS } from '@/lib/domain';
+import { PLATFORMS, type Platform } from '@/lib/domain';
 import { PLAYBOOKS } from '@/lib/playbooks/registry';
-import { sendMessage } from '@/lib/state/messages';
+import { sendMessage, type RequestData } from '@/lib/state/messages';
 import type { Account, State } from '@/lib/state/schema';
 import { AccountRow } from './AccountRow';
 import { AddAccount } from './AddAccount';
@@ -32,29 +32,7 @@ export function Popup() {
       <Progress state={state} />
       <Checklist state={state} />
       <section class="guide" aria-label={t('guideSection')}>
-        {PLATFORMS.map((platform) => (
-          <div class="guide-row">
-            <button
-              type="button"
-              class="primary"
-              data-action="guide"
-              data-platform={platform}
-              onClick={() => void sendMessage('startGuide', { platform, to: 'home' }).then(closeIfPopup)}
-            >
-              <PlatformMark platform={platform} />
-              {t(PLAYBOOKS[platform].uiText.guide)}
-            </button>
-            <button
-              type="button"
-              class="link"
-              data-action="open-form"
-              data-platform={platform}
-              onClick={() => void sendMessage('startGuide', { platform, to: 'form' }).then(closeIfPopup)}
-            >
-              {t('openForm')}
-            </button>
-          </div>
-        ))}
+        {PLATFORMS.map((platform) => <GuideRow platform={platform} />)}
         <p class="hint">
           {t('accountsCenterHint')}{' '}
           <a href="https://accountscenter.facebook.com/profiles" target="_blank" rel="noreferrer">{t('openAccountsCenter')}</a>
@@ -67,6 +45,22 @@ export function Popup() {
         <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noreferrer">{t('openOptions')}</a>
       </footer>
     </main>
+  );
+}
+
+/** A site's way to object: guided from its feed, or straight to its objection form. */
+function GuideRow({ platform }: { platform: Platform }) {
+  const startGuide = (to: RequestData<'startGuide'>['to']) => () => void sendMessage('startGuide', { platform, to }).then(closeIfPopup);
+  return (
+    <div class="guide-row">
+      <button type="button" class="primary" data-action="guide" data-platform={platform} onClick={startGuide('home')}>
+        <PlatformMark platform={platform} />
+        {t(PLAYBOOKS[platform].uiText.guide)}
+      </button>
+      <button type="button" class="link" data-action="open-form" data-platform={platform} onClick={startGuide('form')}>
+        {t('openForm')}
+      </button>
+    </div>
   );
 }
 

@@ -1,12 +1,17 @@
 import { formIds, META_FORMS } from '../domain';
 import { objectionLinkEvidence } from './form-link-evidence';
 import { formSteps, REASON_FIELD } from './form-steps';
+import { GENAI_TOPIC_PATH } from './genai-topic-path';
 import { genuineEmailSteps } from './genuine-email-steps';
 import { policySteps } from './policy-steps';
 import type { Playbook } from './schema';
 
 const FB_HOST = '^(?:www\\.|web\\.|m\\.|[a-z]{2}-[a-z]{2}\\.)?facebook\\.com$';
 const IN_MENU = '[role="menu"], [role="dialog"], [role="listbox"]';
+/** Where the way from the feed starts: any page but the Privacy Center, help and settings (the feed, a profile…). */
+const FEED_PAGES = [{ host: FB_HOST, path: '^/(?!privacy/|help/|settings)' }];
+/** Where the fallback panel sends the user when a step of the way from the feed cannot be found. */
+const PRIVACY_CENTER_URL = 'https://www.facebook.com/privacy/center/';
 /** Any help form; the objection forms are the 2025 and 2024 ids, others count when reached from the notice. */
 const FORM_PATH = '^/help/contact/\\d+/?$';
 const OBJECTION_FORM_PATH = `^/help/contact/(?:${formIds('facebook', 'own').join('|')})/?$`;
@@ -22,7 +27,7 @@ export const FACEBOOK_PLAYBOOK: Playbook = {
   accountsCenterLists: 'name',
   uiText: { guide: 'guideFacebook', name: 'platform_facebook', done: 'objectionRecorded' },
   homeUrl: 'https://www.facebook.com/',
-  privacyCenterUrl: 'https://www.facebook.com/privacy/center/',
+  privacyCenterUrl: PRIVACY_CENTER_URL,
   formUrl: META_FORMS.facebookObjection2025.url,
   steps: [
     {
@@ -32,7 +37,7 @@ export const FACEBOOK_PLAYBOOK: Playbook = {
       counted: true,
       optional: false,
       sessionOnly: true,
-      pages: [{ host: FB_HOST, path: '^/(?!privacy/|help/|settings)' }],
+      pages: FEED_PAGES,
       // "Your profile" (older builds: "Account", exactly); never the banner's "Facebook menu"
       // button nor its "Account Controls and Settings" navigation.
       target: [
@@ -40,7 +45,7 @@ export const FACEBOOK_PLAYBOOK: Playbook = {
         { by: 'role', roles: ['button'], label: 'fbAccountMenuOld', match: 'exact' },
         { by: 'text', selector: '[aria-label], [role="button"]', label: 'fbAccountMenu', match: 'exact' },
       ],
-      directLink: 'https://www.facebook.com/privacy/center/',
+      directLink: PRIVACY_CENTER_URL,
     },
     {
       id: 'fb-settings-privacy',
@@ -49,12 +54,12 @@ export const FACEBOOK_PLAYBOOK: Playbook = {
       counted: true,
       optional: false,
       sessionOnly: true,
-      pages: [{ host: FB_HOST, path: '^/(?!privacy/|help/|settings)' }],
+      pages: FEED_PAGES,
       target: [
         { by: 'role', roles: ['menuitem', 'button', 'link', 'listitem'], label: 'settingsAndPrivacy', match: 'startsWith', within: IN_MENU },
         { by: 'text', selector: '[role] , a, button', label: 'settingsAndPrivacy', match: 'exact', within: IN_MENU },
       ],
-      directLink: 'https://www.facebook.com/privacy/center/',
+      directLink: PRIVACY_CENTER_URL,
     },
     {
       // The Privacy Policy route's way in: pointed at only when the submenu has no Privacy Center.
@@ -64,12 +69,12 @@ export const FACEBOOK_PLAYBOOK: Playbook = {
       counted: false,
       optional: true,
       sessionOnly: true,
-      pages: [{ host: FB_HOST, path: '^/(?!privacy/|help/|settings)' }],
+      pages: FEED_PAGES,
       target: [
         { by: 'href', pattern: '^https://[^/]*facebook\\.com/settings/?(?:[?#].*)?$', within: IN_MENU },
         { by: 'role', roles: ['menuitem', 'link'], label: 'fbSettings', match: 'exact', within: IN_MENU },
       ],
-      directLink: 'https://www.facebook.com/privacy/center/',
+      directLink: PRIVACY_CENTER_URL,
     },
     ...policySteps('fb', {
       settingsPages: [{ host: FB_HOST, path: '^/settings' }],
@@ -89,7 +94,7 @@ export const FACEBOOK_PLAYBOOK: Playbook = {
         { by: 'role', roles: ['menuitem', 'button', 'link'], label: 'privacyCenter', match: 'startsWith', within: IN_MENU },
         { by: 'text', selector: '[role], a, button', label: 'privacyCenter', match: 'exact', within: IN_MENU },
       ],
-      directLink: 'https://www.facebook.com/privacy/center/',
+      directLink: PRIVACY_CENTER_URL,
     },
     {
       id: 'fb-genai-topic',
@@ -99,7 +104,7 @@ export const FACEBOOK_PLAYBOOK: Playbook = {
       optional: false,
       pages: [{ host: FB_HOST, path: '^/privacy/center/?$' }],
       target: [
-        { by: 'href', pattern: '^https://[^/]*facebook\\.com/privacy/(?:guide/)?(?:genai|generative-ai)/?(?:[?#].*)?$' },
+        { by: 'href', pattern: `^https://[^/]*facebook\\.com/privacy/${GENAI_TOPIC_PATH}/?(?:[?#].*)?$` },
         { by: 'role', roles: ['link', 'button', 'menuitem', 'tab'], label: 'aiAtMeta', match: 'startsWith' },
         { by: 'text', selector: '[role], a, button', label: 'aiAtMeta', match: 'exact' },
       ],
@@ -112,7 +117,7 @@ export const FACEBOOK_PLAYBOOK: Playbook = {
       counted: true,
       optional: false,
       // The generative-AI page, and the Privacy Center home when it carries the notice itself.
-      pages: [{ host: FB_HOST, path: '^/privacy/(?:(?:guide/)?(?:genai|generative-ai)|center)/?$' }],
+      pages: [{ host: FB_HOST, path: `^/privacy/(?:${GENAI_TOPIC_PATH}|center)/?$` }],
       target: [
         { by: 'href', pattern: '^https://[^/]*facebook\\.com/help/contact/\\d+/?(?:[?#].*)?$' },
         { by: 'role', roles: ['link', 'button'], label: 'objectLink', match: 'contains' },

@@ -1,3 +1,4 @@
+import { roleAndText, SEND_BUTTON } from './matchers';
 import type { Matcher, Step, UrlRule } from './schema';
 
 /** The reason textarea of Meta's help forms: its label, else the only textarea. */
@@ -16,93 +17,78 @@ const IN_DIALOG = '[role="dialog"]';
  * code Meta e-mails and its confirm button. `prefix` is the playbook's own.
  */
 export function formSteps(prefix: 'fb' | 'ig', pages: UrlRule[]): Step[] {
+  // Each step of the form, on its pages, its id the playbook's prefix, `form-` and its name
+  // (fields in the order the playbooks write them).
+  const onForm = (name: string, { kind, text, counted, optional, ...rest }: Omit<Step, 'id' | 'pages'>): Step => ({
+    id: `${prefix}-form-${name}`,
+    kind,
+    text,
+    counted,
+    optional,
+    pages,
+    ...rest,
+  });
+  const inDialog = { within: IN_DIALOG };
   return [
-    {
-      id: `${prefix}-form-choice`,
+    onForm('choice', {
       kind: 'form-choice',
       text: 'step_form_choice',
       counted: false,
       optional: true,
-      pages,
       // Only the option about one's own information: the third-party and "different objection"
       // options start differently, so a prefix of the whole sentence never takes them.
-      target: [
-        { by: 'role', roles: ['radio', 'menuitemradio', 'option'], label: 'formChoiceOwn', match: 'startsWith' },
-        { by: 'text', selector: 'label', label: 'formChoiceOwn', match: 'startsWith' },
-      ],
-    },
-    {
-      id: `${prefix}-form-yes`,
+      target: roleAndText('formChoiceOwn', ['radio', 'menuitemradio', 'option'], 'label', { match: 'startsWith' }),
+    }),
+    onForm('yes', {
       kind: 'form-choice',
       text: `step_${prefix}_form_yes`,
       counted: false,
       optional: true,
-      pages,
-      target: [
-        { by: 'role', roles: ['radio', 'button', 'option'], label: 'yes', match: 'exact' },
-        { by: 'text', selector: 'label, [role], button', label: 'yes', match: 'exact' },
-      ],
-    },
-    {
-      id: `${prefix}-form-email`,
+      target: roleAndText('yes', ['radio', 'button', 'option'], 'label, [role], button'),
+    }),
+    onForm('email', {
       kind: 'form-field',
       text: `step_${prefix}_form_email`,
       counted: true,
       optional: false,
-      pages,
       target: [
         { by: 'css', selector: 'input[type="email"]' },
         { by: 'role', roles: ['textbox'], label: 'emailField', match: 'startsWith' },
       ],
-    },
-    {
-      id: `${prefix}-form-country`,
+    }),
+    onForm('country', {
       kind: 'form-field',
       text: `step_${prefix}_form_country`,
       counted: false,
       optional: true,
-      pages,
       target: [{ by: 'role', roles: ['combobox', 'listbox'], label: 'countryField', match: 'startsWith' }],
-    },
-    {
-      id: `${prefix}-form-submit`,
+    }),
+    onForm('submit', {
       kind: 'form-submit',
       text: `step_${prefix}_form_submit`,
       counted: true,
       optional: false,
-      pages,
       afterFilled: [`${prefix}-form-email`, `${prefix}-form-country`],
-      target: [
-        { by: 'role', roles: ['button'], label: 'send', match: 'exact' },
-        { by: 'text', selector: 'button, [role="button"], input[type="submit"]', label: 'send', match: 'startsWith' },
-        { by: 'css', selector: 'button[type="submit"], input[type="submit"]' },
-      ],
-    },
-    {
-      // Not a confirmation: the objection is sent only once Meta's confirmation shows.
-      id: `${prefix}-form-code`,
+      target: SEND_BUTTON,
+    }),
+    // Not a confirmation: the objection is sent only once Meta's confirmation shows.
+    onForm('code', {
       kind: 'form-field',
       text: 'step_form_code',
       counted: false,
       optional: true,
-      pages,
       target: [
-        { by: 'role', roles: ['textbox'], label: 'codeField', match: 'startsWith', within: IN_DIALOG },
-        { by: 'css', selector: 'input[autocomplete="one-time-code"]', within: IN_DIALOG },
+        { by: 'role', roles: ['textbox'], label: 'codeField', match: 'startsWith', ...inDialog },
+        { by: 'css', selector: 'input[autocomplete="one-time-code"]', ...inDialog },
       ],
-    },
-    {
-      id: `${prefix}-form-code-confirm`,
+    }),
+    onForm('code-confirm', {
       kind: 'form-submit',
       text: 'step_form_code_confirm',
       counted: false,
       optional: true,
-      pages,
       afterFilled: [`${prefix}-form-code`],
-      target: [
-        { by: 'role', roles: ['button'], label: 'codeConfirm', match: 'exact', within: IN_DIALOG },
-        { by: 'text', selector: 'button, [role="button"]', label: 'codeConfirm', match: 'exact', within: IN_DIALOG },
-      ],
-    },
+      target: roleAndText('codeConfirm', ['button'], 'button, [role="button"]', inDialog),
+    }),
   ];
 }

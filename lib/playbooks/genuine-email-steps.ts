@@ -1,5 +1,5 @@
-import type { Platform } from '../domain';
-import type { Step } from './schema';
+import type { LabelKey, Platform } from '../domain';
+import type { Matcher, Step } from './schema';
 
 /** Each site's Accounts Center, where the trip runs. */
 const ACCOUNTS_CENTER_HOSTS: Readonly<Record<Platform, string>> = {
@@ -12,6 +12,22 @@ export function genuineEmailStart(platform: Platform): string {
   return `https://${ACCOUNTS_CENTER_HOSTS[platform]}/`;
 }
 
+/** The trip's steps, each its instruction's name (`step_ac_<name>`) and, with hyphens, its id's end. */
+type TripStepName = 'password_security' | 'recent_emails';
+
+/** One step of the trip: a link from some Accounts Center pages to another, on any of Meta's Accounts Center hosts. */
+interface TripLink {
+  /** The pages the link is on (a regular expression over the path). */
+  from: string;
+  /** The page it leads to (its path). */
+  to: string;
+  label: LabelKey;
+  /** Other ways of knowing it, after where it leads and its role and name. */
+  more?: Matcher[];
+  /** Where the fallback panel sends the user when the link cannot be found. */
+  directLink?: string;
+}
+
 /**
  * The trip that tells a genuine e-mail from Meta from a phishing copy (docs/meta-pages.md,
  * "Beyond the objection"): Accounts Center → Password and security → "Recent
@@ -22,36 +38,35 @@ export function genuineEmailStart(platform: Platform): string {
 export function genuineEmailSteps(prefix: string, platform: Platform): Step[] {
   const hostname = ACCOUNTS_CENTER_HOSTS[platform];
   const host = `^${hostname.replace(/\./g, '\\.')}$`;
+  // Each step is counted and a link to the next page: known by where it leads, then by its name.
+  const linkTo = (name: TripStepName, { from, to, label, more = [], ...rest }: TripLink): Step => ({
+    id: `${prefix}-ac-${name.replaceAll('_', '-')}`,
+    kind: 'link',
+    trip: 'genuine-email',
+    text: `step_ac_${name}`,
+    counted: true,
+    optional: false,
+    sessionOnly: true,
+    pages: [{ host, path: from }],
+    target: [
+      { by: 'href', pattern: `^https://accountscenter\\.(?:facebook|instagram|meta)\\.com${to}/?(?:[?#].*)?$` },
+      { by: 'role', roles: ['link', 'button', 'menuitem'], label, match: 'startsWith' },
+      ...more,
+    ],
+    ...rest,
+  });
   return [
-    {
-      id: `${prefix}-ac-password-security`,
-      kind: 'link',
-      trip: 'genuine-email',
-      text: 'step_ac_password_security',
-      counted: true,
-      optional: false,
-      sessionOnly: true,
-      pages: [{ host, path: '^/?$' }],
-      target: [
-        { by: 'href', pattern: '^https://accountscenter\\.(?:facebook|instagram|meta)\\.com/password_and_security/?(?:[?#].*)?$' },
-        { by: 'role', roles: ['link', 'button', 'menuitem'], label: 'passwordAndSecurity', match: 'startsWith' },
-      ],
+    linkTo('password_security', {
+      from: '^/?$',
+      to: '/password_and_security',
+      label: 'passwordAndSecurity',
       directLink: `https://${hostname}/password_and_security`,
-    },
-    {
-      id: `${prefix}-ac-recent-emails`,
-      kind: 'link',
-      trip: 'genuine-email',
-      text: 'step_ac_recent_emails',
-      counted: true,
-      optional: false,
-      sessionOnly: true,
-      pages: [{ host, path: '^/password_and_security(?:/.*)?$' }],
-      target: [
-        { by: 'href', pattern: '^https://accountscenter\\.(?:facebook|instagram|meta)\\.com/password_and_security/recent_emails/?(?:[?#].*)?$' },
-        { by: 'role', roles: ['link', 'button', 'menuitem'], label: 'recentEmails', match: 'startsWith' },
-        { by: 'text', selector: '[role], a, button', label: 'recentEmails', match: 'exact' },
-      ],
-    },
+    }),
+    linkTo('recent_emails', {
+      from: '^/password_and_security(?:/.*)?$',
+      to: '/password_and_security/recent_emails',
+      label: 'recentEmails',
+      more: [{ by: 'text', selector: '[role], a, button', label: 'recentEmails', match: 'exact' }],
+    }),
   ];
 }

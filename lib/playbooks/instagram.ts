@@ -1,6 +1,7 @@
 import { formIds, META_FORMS } from '../domain';
 import { objectionLinkEvidence } from './form-link-evidence';
 import { formSteps, REASON_FIELD } from './form-steps';
+import { GENAI_TOPIC_PATH } from './genai-topic-path';
 import { genuineEmailSteps } from './genuine-email-steps';
 import { policySteps } from './policy-steps';
 import type { Playbook } from './schema';
@@ -9,6 +10,8 @@ const IG_HOST = '^(?:www\\.)?instagram\\.com$';
 const PRIVACY_CENTER_HOST = '^privacycenter\\.instagram\\.com$';
 const HELP_HOST = '^help\\.instagram\\.com$';
 const IN_MENU = '[role="menu"], [role="dialog"], [role="listbox"]';
+/** Where the fallback panel sends the user when a step of the way from the feed cannot be found. */
+const PRIVACY_CENTER_URL = 'https://privacycenter.instagram.com/';
 const FORM_PATH = '^/contact/\\d+/?$';
 const OBJECTION_FORM_PATH = `^/contact/(?:${formIds('instagram', 'own').join('|')})/?$`;
 
@@ -20,7 +23,7 @@ export const INSTAGRAM_PLAYBOOK: Playbook = {
   accountsCenterLists: 'id',
   uiText: { guide: 'guideInstagram', name: 'platform_instagram', done: 'objectionRecorded' },
   homeUrl: 'https://www.instagram.com/',
-  privacyCenterUrl: 'https://privacycenter.instagram.com/',
+  privacyCenterUrl: PRIVACY_CENTER_URL,
   formUrl: META_FORMS.instagramObjection2025.url,
   steps: [
     {
@@ -35,7 +38,7 @@ export const INSTAGRAM_PLAYBOOK: Playbook = {
         { by: 'role', roles: ['button', 'link'], label: 'igMore', match: 'exact' },
         { by: 'text', selector: '[role], a, button', label: 'igMore', match: 'exact' },
       ],
-      directLink: 'https://privacycenter.instagram.com/',
+      directLink: PRIVACY_CENTER_URL,
     },
     {
       id: 'ig-settings',
@@ -49,7 +52,7 @@ export const INSTAGRAM_PLAYBOOK: Playbook = {
         { by: 'href', pattern: '^https://(?:www\\.)?instagram\\.com/accounts/edit/?(?:[?#].*)?$', within: IN_MENU },
         { by: 'role', roles: ['menuitem', 'link', 'button'], label: 'igSettings', match: 'exact', within: IN_MENU },
       ],
-      directLink: 'https://privacycenter.instagram.com/',
+      directLink: PRIVACY_CENTER_URL,
     },
     // The Privacy Policy route: its settings link comes before the Privacy Center's, which wins
     // when the settings page shows both.
@@ -72,7 +75,7 @@ export const INSTAGRAM_PLAYBOOK: Playbook = {
       ],
       // The link sits in the settings' "More info and support" section.
       evidence: { nearWords: ['moreInfoSupport'] },
-      directLink: 'https://privacycenter.instagram.com/',
+      directLink: PRIVACY_CENTER_URL,
     },
     {
       id: 'ig-genai-topic',
@@ -82,7 +85,7 @@ export const INSTAGRAM_PLAYBOOK: Playbook = {
       optional: false,
       pages: [{ host: PRIVACY_CENTER_HOST, path: '^/(?:privacy/center/?)?$' }],
       target: [
-        { by: 'href', pattern: '^https://privacycenter\\.instagram\\.com/privacy/(?:guide/)?(?:genai|generative-ai)/?(?:[?#].*)?$' },
+        { by: 'href', pattern: `^https://privacycenter\\.instagram\\.com/privacy/${GENAI_TOPIC_PATH}/?(?:[?#].*)?$` },
         { by: 'role', roles: ['link', 'button', 'menuitem', 'tab'], label: 'aiAtMeta', match: 'startsWith' },
         { by: 'text', selector: '[role], a, button', label: 'aiAtMeta', match: 'exact' },
       ],
@@ -95,7 +98,7 @@ export const INSTAGRAM_PLAYBOOK: Playbook = {
       counted: true,
       optional: false,
       // The generative-AI page, and the Privacy Center home when it carries the notice itself.
-      pages: [{ host: PRIVACY_CENTER_HOST, path: '^/(?:privacy/(?:(?:guide/)?(?:genai|generative-ai)|center)/?)?$' }],
+      pages: [{ host: PRIVACY_CENTER_HOST, path: `^/(?:privacy/(?:${GENAI_TOPIC_PATH}|center)/?)?$` }],
       target: [
         { by: 'href', pattern: '^https://help\\.instagram\\.com/contact/\\d+/?(?:[?#].*)?$' },
         { by: 'role', roles: ['link', 'button'], label: 'objectLink', match: 'contains' },

@@ -1,4 +1,5 @@
 import { requestsLinkEvidence } from './form-link-evidence';
+import { roleAndText } from './matchers';
 import type { Evidence, Step, UrlRule } from './schema';
 
 export interface PolicyPages {
@@ -9,6 +10,9 @@ export interface PolicyPages {
   /** Where the settings' Privacy Policy link leads (a regular expression over the full URL). */
   policyHref: string;
 }
+
+/** The detour's steps, each its instruction's name (`step_policy_<name>`) and its id's end. */
+type PolicyStepName = 'link' | 'other' | 'genai' | 'object' | 'requests';
 
 /**
  * The Privacy Policy route, the same on both sites (docs/meta-pages.md, "The path, per site"): Settings →
@@ -23,70 +27,39 @@ export function policySteps(prefix: string, pages: PolicyPages): Step[] {
   const inPolicy: Evidence = { leadsTo: pages.policyPages.map((rule) => `^https://${rule.host.slice(1, -1)}${rule.path.slice(1)}`) };
   // An accordion already open is not a step to take: its panel holds the next one.
   const closedAccordion = 'a, [role="tab"], [role="button"]:not([aria-expanded="true"]), button:not([aria-expanded="true"])';
+  // Each step of the detour, uncounted and optional, its id and instruction named after it.
+  const detour = (name: PolicyStepName, { kind, ...rest }: Pick<Step, 'kind' | 'sessionOnly' | 'pages' | 'target' | 'evidence'>): Step => ({
+    id: `${prefix}-policy-${name}`,
+    kind,
+    text: `step_policy_${name}`,
+    counted: false,
+    optional: true,
+    ...rest,
+  });
   return [
-    {
-      id: `${prefix}-policy-link`,
+    detour('link', {
       kind: 'link',
-      text: 'step_policy_link',
-      counted: false,
-      optional: true,
       sessionOnly: true,
       pages: pages.settingsPages,
       target: [
         { by: 'href', pattern: pages.policyHref },
         { by: 'role', roles: ['link', 'button', 'menuitem'], label: 'privacyPolicy', match: 'exact' },
       ],
-    },
-    {
-      id: `${prefix}-policy-other`,
+    }),
+    detour('other', { kind: 'link', pages: pages.policyPages, target: roleAndText('otherPolicies', ['link', 'tab'], closedAccordion) }),
+    detour('genai', {
       kind: 'link',
-      text: 'step_policy_other',
-      counted: false,
-      optional: true,
       pages: pages.policyPages,
-      target: [
-        { by: 'role', roles: ['link', 'tab'], label: 'otherPolicies', match: 'exact' },
-        { by: 'text', selector: closedAccordion, label: 'otherPolicies', match: 'exact' },
-      ],
-    },
-    {
-      id: `${prefix}-policy-genai`,
-      kind: 'link',
-      text: 'step_policy_genai',
-      counted: false,
-      optional: true,
-      pages: pages.policyPages,
-      target: [
-        { by: 'role', roles: ['link', 'button'], label: 'genaiArticle', match: 'startsWith' },
-        { by: 'text', selector: 'a, [role="button"], button', label: 'genaiArticle', match: 'startsWith' },
-      ],
+      target: roleAndText('genaiArticle', ['link', 'button'], 'a, [role="button"], button', { match: 'startsWith' }),
       evidence: inPolicy,
-    },
-    {
-      id: `${prefix}-policy-object`,
-      kind: 'link',
-      text: 'step_policy_object',
-      counted: false,
-      optional: true,
-      pages: pages.policyPages,
-      target: [
-        { by: 'role', roles: ['link', 'tab'], label: 'rightToObject', match: 'exact' },
-        { by: 'text', selector: closedAccordion, label: 'rightToObject', match: 'exact' },
-      ],
-    },
-    {
-      // A form link: following it tells the guide which form it opened, whatever its id.
-      id: `${prefix}-policy-requests`,
+    }),
+    detour('object', { kind: 'link', pages: pages.policyPages, target: roleAndText('rightToObject', ['link', 'tab'], closedAccordion) }),
+    // A form link: following it tells the guide which form it opened, whatever its id.
+    detour('requests', {
       kind: 'form-link',
-      text: 'step_policy_requests',
-      counted: false,
-      optional: true,
       pages: pages.policyPages,
-      target: [
-        { by: 'role', roles: ['link'], label: 'submitRequests', match: 'startsWith' },
-        { by: 'text', selector: 'a[href]', label: 'submitRequests', match: 'startsWith' },
-      ],
+      target: roleAndText('submitRequests', ['link'], 'a[href]', { match: 'startsWith' }),
       evidence: requestsLinkEvidence(),
-    },
+    }),
   ];
 }

@@ -1,16 +1,13 @@
 import { expect, launch, test, type Browser } from './fixtures';
 import { PopupPage } from './popup-page';
+import { followSteps, sendForm } from './walk';
 
 /** The extension's own API, as seen inside its service worker. */
 declare const chrome: { action: { getBadgeText(details: object): Promise<string> } };
 const badge = (ext: Browser) => ext.serviceWorker.evaluate(() => chrome.action.getBadgeText({}));
-import { followSteps, sendForm } from './walk';
 
 test('two accounts, one Accounts Center: send from Facebook, Instagram is covered, and it survives a restart', async ({ ext }) => {
-  const page = await ext.context.newPage();
-  await page.goto('https://www.facebook.com/');
-  const popup = await PopupPage.open(ext);
-  const fbRow = await popup.expectStatus('facebook:marie.dupont', 'todo');
+  const { page, popup, row: fbRow } = await PopupPage.afterVisiting(ext, 'https://www.facebook.com/', 'facebook:marie.dupont');
   await page.goto('https://www.instagram.com/');
   const igRow = await popup.expectStatus('instagram:marie_dupont', 'todo');
   await expect(popup.summary).toHaveText('2 accounts still to do.');
@@ -40,10 +37,7 @@ test('two accounts, one Accounts Center: send from Facebook, Instagram is covere
 });
 
 test('the user ticks that Meta’s e-mail arrived: confirmed', async ({ ext }) => {
-  const page = await ext.context.newPage();
-  await page.goto('https://www.instagram.com/');
-  const popup = await PopupPage.open(ext);
-  const igRow = await popup.expectStatus('instagram:marie_dupont', 'todo');
+  const { page, row: igRow } = await PopupPage.afterVisiting(ext, 'https://www.instagram.com/', 'instagram:marie_dupont');
   await page.goto('https://help.instagram.com/contact/767264225370182');
   await sendForm(page, 'ig-form-submit');
   await expect(igRow).toHaveAttribute('data-status', 'sent', { timeout: 15_000 });
@@ -52,10 +46,7 @@ test('the user ticks that Meta’s e-mail arrived: confirmed', async ({ ext }) =
 });
 
 test('the user adds an account by hand, renames it and links it to another', async ({ ext }) => {
-  const page = await ext.context.newPage();
-  await page.goto('https://www.facebook.com/');
-  const popup = await PopupPage.open(ext);
-  await expect(popup.account('facebook:marie.dupont')).toBeVisible({ timeout: 15_000 });
+  const { page, popup } = await PopupPage.afterVisiting(ext, 'https://www.facebook.com/', 'facebook:marie.dupont');
 
   await popup.addAccount('@Marie_Travel', 'instagram');
   const added = await popup.expectStatus('instagram:marie_travel', 'todo', 10_000);
@@ -74,11 +65,7 @@ test('the user adds an account by hand, renames it and links it to another', asy
 });
 
 test('a form that shows no account: the user moves the objection to the account it was sent from', async ({ ext }) => {
-  const page = await ext.context.newPage();
-  await page.goto('https://www.facebook.com/');
-  const popup = await PopupPage.open(ext);
-  const seen = popup.account('facebook:marie.dupont');
-  await expect(seen).toBeVisible({ timeout: 15_000 });
+  const { page, popup, row: seen } = await PopupPage.afterVisiting(ext, 'https://www.facebook.com/', 'facebook:marie.dupont');
   await popup.addAccount('marie.pro');
   const other = await popup.expectStatus('facebook:marie.pro', 'todo', 10_000);
 

@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { load } from 'js-yaml';
 import { clickMarked, expect, markedStep, openExtensionPage, test, type Browser } from './fixtures';
+import type { ReplicaOptions } from '../replica';
 import { PopupPage } from './popup-page';
 
 /**
@@ -80,23 +81,38 @@ async function walkWhatsApp(ext: Browser, popup: PopupPage, name: string): Promi
   return page;
 }
 
-/** Opens the site so that the guide sees the logged-in account, and waits for its row. */
-async function seeAccount(ext: Browser, popup: PopupPage, url: string, key: string): Promise<void> {
-  const page = await ext.context.newPage();
-  await page.goto(url);
-  await expect(popup.account(key)).toBeVisible({ timeout: 15_000 });
-  await page.close();
+/** The logged-in accounts of the replica, and a page of their site where the guide sees them. */
+const FACEBOOK = { url: 'https://www.facebook.com/', key: 'facebook:marie.dupont' };
+const INSTAGRAM = { url: 'https://www.instagram.com/', key: 'instagram:marie_dupont' };
+
+/** Opens the popup, then each account's site in a tab of its own until the popup lists the account. */
+async function popupSeeing(ext: Browser, ...accounts: { url: string; key: string }[]): Promise<PopupPage> {
+  const popup = await PopupPage.open(ext);
+  for (const { url, key } of accounts) {
+    const page = await ext.context.newPage();
+    await page.goto(url);
+    await expect(popup.account(key)).toBeVisible({ timeout: 15_000 });
+    await page.close();
+  }
+  return popup;
+}
+
+type Lang = 'en' | 'fr';
+
+/** A describe block whose browser and Meta's pages (the replica, as `replica` sets it up) speak `replica.lang`. */
+function describeIn(title: string, replica: ReplicaOptions & { lang: Lang }, body: (lang: Lang) => void): void {
+  const { lang } = replica;
+  test.describe(`${title}, in ${lang}`, () => {
+    test.use({ browserSetup: { lang, replica } });
+    body(lang);
+  });
 }
 
 // Each task walked on its own in English; all three in one story in French, to the proof.
-test.describe('each task on its own, in en', () => {
-  const lang = 'en';
-  test.use({ browserSetup: { lang, replica: { lang } } });
-
+describeIn('each task on its own', { lang: 'en' }, (lang) => {
   test('Facebook: limit past posts, confirmed in the dialog, is done on the row', async ({ ext }) => {
-    const popup = await PopupPage.open(ext);
-    await seeAccount(ext, popup, 'https://www.facebook.com/', 'facebook:marie.dupont');
-    const chip = popup.taskChip('facebook:marie.dupont', 'limit-past-posts');
+    const popup = await popupSeeing(ext, FACEBOOK);
+    const chip = popup.taskChip(FACEBOOK.key, 'limit-past-posts');
     await expect(chip).toHaveAttribute('data-status', 'todo');
     const page = await walkLimitPastPosts(ext, popup, `fb-${lang}`);
     // Not done until the change took effect: the open dialog is not enough.
@@ -105,16 +121,15 @@ test.describe('each task on its own, in en', () => {
     await expect(page.locator('[role="dialog"]')).toHaveCount(0);
     await expect(chip).toHaveAttribute('data-status', 'done', { timeout: 15_000 });
     // Tasks are optional: the account is still to do for the objection, and the badge says so.
-    await expect(popup.account('facebook:marie.dupont')).toHaveAttribute('data-status', 'todo');
+    await expect(popup.account(FACEBOOK.key)).toHaveAttribute('data-status', 'todo');
     await expect.poll(() => badge(ext)).toBe('1');
     await expect.poll(() => markedStep(page)).toBeNull();
     await shot(page, `fb-${lang}-3-done`);
   });
 
   test('Facebook: closing the dialog without confirming leaves the task to do', async ({ ext }) => {
-    const popup = await PopupPage.open(ext);
-    await seeAccount(ext, popup, 'https://www.facebook.com/', 'facebook:marie.dupont');
-    const chip = popup.taskChip('facebook:marie.dupont', 'limit-past-posts');
+    const popup = await popupSeeing(ext, FACEBOOK);
+    const chip = popup.taskChip(FACEBOOK.key, 'limit-past-posts');
     const page = await walkLimitPastPosts(ext, popup, `fb-cancel-${lang}`);
     await page.keyboard.press('Escape');
     await expect(page.locator('[role="dialog"]')).toHaveCount(0);
@@ -124,12 +139,11 @@ test.describe('each task on its own, in en', () => {
   });
 
   test('Instagram: private account, switched on, is done on the row', async ({ ext }) => {
-    const popup = await PopupPage.open(ext);
-    await seeAccount(ext, popup, 'https://www.instagram.com/', 'instagram:marie_dupont');
-    const chip = popup.taskChip('instagram:marie_dupont', 'private-account');
+    const popup = await popupSeeing(ext, INSTAGRAM);
+    const chip = popup.taskChip(INSTAGRAM.key, 'private-account');
     await expect(chip).toHaveAttribute('data-status', 'todo');
     // Each row holds only its platform's task.
-    await expect(popup.taskChip('instagram:marie_dupont', 'limit-past-posts')).toHaveCount(0);
+    await expect(popup.taskChip(INSTAGRAM.key, 'limit-past-posts')).toHaveCount(0);
     const page = await walkPrivateAccount(ext, popup, `ig-${lang}`);
     await expect(chip).toHaveAttribute('data-status', 'done', { timeout: 15_000 });
     await expect.poll(() => markedStep(page)).toBeNull();
@@ -151,15 +165,10 @@ test.describe('each task on its own, in en', () => {
   });
 });
 
-test.describe('the three tasks in one story, in fr', () => {
-  const lang = 'fr';
-  test.use({ browserSetup: { lang, replica: { lang } } });
-
+describeIn('the three tasks in one story', { lang: 'fr' }, (lang) => {
   test('the popup and the printable proof show the tasks with their dates', async ({ ext }) => {
     test.setTimeout(180_000); // three walks in one story
-    const popup = await PopupPage.open(ext);
-    await seeAccount(ext, popup, 'https://www.facebook.com/', 'facebook:marie.dupont');
-    await seeAccount(ext, popup, 'https://www.instagram.com/', 'instagram:marie_dupont');
+    const popup = await popupSeeing(ext, FACEBOOK, INSTAGRAM);
     await (await walkLimitPastPosts(ext, popup, `story-fb-${lang}`)).locator('[data-opposer-step="fb-limit-confirm"]').click();
     await walkPrivateAccount(ext, popup, `story-ig-${lang}`);
     await walkWhatsApp(ext, popup, `story-wa-${lang}`);
@@ -187,14 +196,10 @@ test.describe('the three tasks in one story, in fr', () => {
   });
 });
 
-test.describe('a Facebook Page, in en', () => {
-  const lang = 'en';
-  test.use({ browserSetup: { lang, replica: { lang } } });
-
+describeIn('a Facebook Page', { lang: 'en' }, (lang) => {
   test('the user says a row is a Page: the row says it cannot object through the form, and it is no longer to do', async ({ ext }) => {
-    const popup = await PopupPage.open(ext);
-    await seeAccount(ext, popup, 'https://www.facebook.com/', 'facebook:marie.dupont');
-    const row = popup.account('facebook:marie.dupont');
+    const popup = await popupSeeing(ext, FACEBOOK);
+    const row = popup.account(FACEBOOK.key);
     await expect(row).toHaveAttribute('data-status', 'todo');
     await expect.poll(() => badge(ext)).toBe('1');
     await row.locator('details.editor > summary').click();
@@ -210,9 +215,7 @@ test.describe('a Facebook Page, in en', () => {
 });
 
 for (const lang of ['en', 'fr'] as const) {
-  test.describe(`the ways round to "Limit past posts", in ${lang}`, () => {
-    test.use({ browserSetup: { lang, replica: { lang } } });
-
+  describeIn('the ways round to "Limit past posts"', { lang }, () => {
     test('the older Privacy tab and Privacy Checkup show the same control, marked', async ({ ext }) => {
       const popup = await PopupPage.open(ext);
       const page = await startTask(ext, popup, 'limit-past-posts');
@@ -226,13 +229,10 @@ for (const lang of ['en', 'fr'] as const) {
     });
   });
 
-  test.describe(`a professional Instagram account, in ${lang}`, () => {
-    test.use({ browserSetup: { lang, replica: { lang, instagramProfessional: true } } });
-
+  describeIn('a professional Instagram account', { lang, instagramProfessional: true }, () => {
     test('is told it cannot be private, and nothing is pointed at', async ({ ext }) => {
-      const popup = await PopupPage.open(ext);
-      await seeAccount(ext, popup, 'https://www.instagram.com/', 'instagram:marie_dupont');
-      const chip = popup.taskChip('instagram:marie_dupont', 'private-account');
+      const popup = await popupSeeing(ext, INSTAGRAM);
+      const chip = popup.taskChip(INSTAGRAM.key, 'private-account');
       const page = await startTask(ext, popup, 'private-account');
       await expect(chip).toHaveAttribute('data-reason', 'professional-account', { timeout: 15_000 });
       await expect(chip).toHaveAttribute('data-status', 'todo');

@@ -1,7 +1,10 @@
+import { roleAndText } from '../matchers';
+import { dialogButton, taskSteps } from '../task-steps';
 import type { TaskPlaybook } from '../task-schema';
 
 const FB_HOST = '^(?:www\\.|web\\.|m\\.|[a-z]{2}-[a-z]{2}\\.)?facebook\\.com$';
-const IN_DIALOG = '[role="dialog"]';
+/** The Posts settings (and the older Privacy tab), and Privacy Checkup. */
+const PAGES = [{ host: FB_HOST, path: '^/settings/?$' }, { host: FB_HOST, path: '^/privacy/checkup/?$' }];
 
 /**
  * Facebook's "Limit past posts": every past post shared with Public or Friends of friends becomes
@@ -15,34 +18,15 @@ export const LIMIT_PAST_POSTS_PLAYBOOK: TaskPlaybook = {
   startUrl: 'https://www.facebook.com/settings/?tab=posts',
   fallbacks: ['https://www.facebook.com/privacy/checkup/', 'https://www.facebook.com/settings?tab=privacy'],
   uiText: { guide: 'task_fb_limit_guide', name: 'task_fb_limit_name', before: 'task_fb_limit_before', done: 'task_fb_limit_done' },
-  steps: [
+  steps: taskSteps('limit-past-posts', PAGES, [
     {
       id: 'fb-limit-past-posts',
       kind: 'opens-dialog',
-      task: 'limit-past-posts',
       text: 'step_fb_limit_past_posts',
-      counted: true,
-      optional: false,
-      pages: [{ host: FB_HOST, path: '^/settings/?$' }, { host: FB_HOST, path: '^/privacy/checkup/?$' }],
       // Exact names only: the audience buttons next to it ("Edit privacy. Sharing with Public.") are buttons too.
-      target: [
-        { by: 'role', roles: ['button', 'link'], label: 'limitPastPosts', match: 'exact' },
-        { by: 'text', selector: '[role="button"], button, a', label: 'limitPastPosts', match: 'exact' },
-      ],
+      target: roleAndText('limitPastPosts', ['button', 'link'], '[role="button"], button, a'),
     },
-    {
-      id: 'fb-limit-confirm',
-      kind: 'confirm',
-      task: 'limit-past-posts',
-      text: 'step_fb_limit_confirm',
-      counted: true,
-      optional: false,
-      pages: [{ host: FB_HOST, path: '^/settings/?$' }, { host: FB_HOST, path: '^/privacy/checkup/?$' }],
-      target: [
-        { by: 'role', roles: ['button'], label: 'limitConfirm', match: 'exact', within: IN_DIALOG },
-        { by: 'text', selector: '[role="button"], button', label: 'limitConfirm', match: 'exact', within: IN_DIALOG },
-      ],
-    },
-  ],
+    { id: 'fb-limit-confirm', kind: 'confirm', text: 'step_fb_limit_confirm', target: dialogButton('limitConfirm') },
+  ]),
   done: { seen: 'dialog-confirmed', step: 'fb-limit-confirm' },
 };

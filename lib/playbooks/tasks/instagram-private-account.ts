@@ -1,3 +1,4 @@
+import { dialogButton, taskSteps } from '../task-steps';
 import type { TaskPlaybook } from '../task-schema';
 
 const IG_HOST = '^(?:www\\.)?instagram\\.com$';
@@ -16,31 +17,15 @@ export const PRIVATE_ACCOUNT_PLAYBOOK: TaskPlaybook = {
   startUrl: 'https://www.instagram.com/accounts/who_can_see_your_content/',
   fallbacks: ['https://www.instagram.com/accounts/privacy_and_security/'],
   uiText: { guide: 'task_ig_private_guide', name: 'task_ig_private_name', before: 'task_ig_private_before', done: 'task_ig_private_done' },
-  steps: [
+  steps: taskSteps('private-account', PAGE, [
     {
       id: 'ig-private-switch',
       kind: 'switch',
-      task: 'private-account',
       text: 'step_ig_private_switch',
-      counted: true,
-      optional: false,
-      pages: PAGE,
       target: [{ by: 'role', roles: ['switch', 'checkbox'], label: 'privateAccount', match: 'exact' }],
     },
-    {
-      id: 'ig-private-confirm',
-      kind: 'confirm',
-      task: 'private-account',
-      text: 'step_ig_private_confirm',
-      counted: true,
-      optional: false,
-      pages: PAGE,
-      target: [
-        { by: 'role', roles: ['button'], label: 'switchToPrivate', match: 'exact', within: '[role="dialog"]' },
-        { by: 'text', selector: '[role="button"], button', label: 'switchToPrivate', match: 'exact', within: '[role="dialog"]' },
-      ],
-    },
-  ],
+    { id: 'ig-private-confirm', kind: 'confirm', text: 'step_ig_private_confirm', target: dialogButton('switchToPrivate') },
+  ]),
   done: { seen: 'switch-on', step: 'ig-private-switch' },
   notPossible: { whenDisabled: 'ig-private-switch', reason: 'professional-account', note: 'task_ig_professional' },
 };

@@ -1,7 +1,18 @@
-import { WHATSAPP_FORM_URL } from '../../domain';
+import { type LabelKey, WHATSAPP_FORM_URL } from '../../domain';
+import { roleAndText, SEND_BUTTON } from '../matchers';
+import type { Matcher } from '../schema';
+import { taskSteps } from '../task-steps';
 import type { TaskPlaybook } from '../task-schema';
 
 const PAGE = [{ host: '^www\\.whatsapp\\.com$', path: '^/contact/forms/\\d+/?$' }];
+
+/** A text field of the form: by its label, else by its input type. */
+function field(label: LabelKey, type: 'email' | 'tel'): Matcher[] {
+  return [
+    { by: 'role', roles: ['textbox'], label, match: 'startsWith' },
+    { by: 'css', selector: `input[type="${type}"]` },
+  ];
+}
 
 /**
  * WhatsApp's data subject rights form: the objection choice, the e-mail and the WhatsApp phone
@@ -15,62 +26,16 @@ export const WHATSAPP_PLAYBOOK: TaskPlaybook = {
   startUrl: WHATSAPP_FORM_URL,
   fallbacks: ['https://www.whatsapp.com/legal/'],
   uiText: { guide: 'task_wa_guide', name: 'task_wa_name', before: 'task_wa_before', done: 'task_wa_done' },
-  steps: [
+  steps: taskSteps('whatsapp', PAGE, [
     {
       id: 'wa-objection-option',
       kind: 'form-choice',
-      task: 'whatsapp',
       text: 'step_wa_objection_option',
-      counted: true,
-      optional: false,
-      pages: PAGE,
-      target: [
-        { by: 'role', roles: ['radio', 'checkbox', 'option'], label: 'waObjectionOption', match: 'startsWith' },
-        { by: 'text', selector: 'label, [role="radio"], [role="checkbox"], [role="option"]', label: 'waObjectionOption', match: 'startsWith' },
-      ],
+      target: roleAndText('waObjectionOption', ['radio', 'checkbox', 'option'], 'label, [role="radio"], [role="checkbox"], [role="option"]', { match: 'startsWith' }),
     },
-    {
-      id: 'wa-form-email',
-      kind: 'form-field',
-      task: 'whatsapp',
-      text: 'step_wa_form_email',
-      counted: true,
-      optional: false,
-      pages: PAGE,
-      target: [
-        { by: 'role', roles: ['textbox'], label: 'emailField', match: 'startsWith' },
-        { by: 'css', selector: 'input[type="email"]' },
-      ],
-    },
-    {
-      id: 'wa-form-phone',
-      kind: 'form-field',
-      task: 'whatsapp',
-      text: 'step_wa_form_phone',
-      counted: true,
-      optional: false,
-      pages: PAGE,
-      afterFilled: ['wa-form-email'],
-      target: [
-        { by: 'role', roles: ['textbox'], label: 'phoneField', match: 'startsWith' },
-        { by: 'css', selector: 'input[type="tel"]' },
-      ],
-    },
-    {
-      id: 'wa-form-submit',
-      kind: 'form-submit',
-      task: 'whatsapp',
-      text: 'step_wa_form_submit',
-      counted: true,
-      optional: false,
-      pages: PAGE,
-      afterFilled: ['wa-form-email', 'wa-form-phone'],
-      target: [
-        { by: 'role', roles: ['button'], label: 'send', match: 'exact' },
-        { by: 'text', selector: 'button, [role="button"], input[type="submit"]', label: 'send', match: 'startsWith' },
-        { by: 'css', selector: 'button[type="submit"], input[type="submit"]' },
-      ],
-    },
-  ],
+    { id: 'wa-form-email', kind: 'form-field', text: 'step_wa_form_email', target: field('emailField', 'email') },
+    { id: 'wa-form-phone', kind: 'form-field', text: 'step_wa_form_phone', afterFilled: ['wa-form-email'], target: field('phoneField', 'tel') },
+    { id: 'wa-form-submit', kind: 'form-submit', text: 'step_wa_form_submit', afterFilled: ['wa-form-email', 'wa-form-phone'], target: SEND_BUTTON },
+  ]),
   done: { seen: 'confirmation', step: 'wa-form-submit', words: ['requestReceived'] },
 };

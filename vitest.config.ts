@@ -9,6 +9,8 @@ export default defineConfig({
   plugins: [WxtVitest()],
   test: {
     environment: 'happy-dom',
+    // happy-dom has no layout: elements put far off the page get a box there (see the file).
+    setupFiles: ['tests/unit/setup/off-page-boxes.ts'],
     mockReset: true,
     restoreMocks: true,
     projects: [

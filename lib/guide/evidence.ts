@@ -126,22 +126,13 @@ export function decide(scored: readonly Scored[]): Element | undefined {
   return rival ? undefined : best.el;
 }
 
-/** Beyond this many pixels above or left of the page, a copy is put away, not laid out to be seen. */
-const OFF_SCREEN_PX = -1000;
-
 /**
  * A copy moved out of the page (the mobile layout's, or one kept for screen readers): laid out
- * entirely above or left of the document, or, where there is no layout to read, positioned
- * far out by its own or an ancestor's style. Read for the finalists only.
+ * entirely above or left of the document. Read for the finalists only.
  */
 function movedOffScreen(el: Element): boolean {
   const box = el.getBoundingClientRect();
-  if (box.width > 0 || box.height > 0) return box.right + window.scrollX <= 0 || box.bottom + window.scrollY <= 0;
-  for (let node: Element | null = el; node; node = node.parentElement) {
-    const style = getComputedStyle(node);
-    if ((style.position === 'absolute' || style.position === 'fixed') && (parseFloat(style.left) <= OFF_SCREEN_PX || parseFloat(style.top) <= OFF_SCREEN_PX)) return true;
-  }
-  return false;
+  return (box.width > 0 || box.height > 0) && (box.right + window.scrollX <= 0 || box.bottom + window.scrollY <= 0);
 }
 
 /** Document order, so equal copies resolve to the first one a person sees. */

@@ -25,7 +25,7 @@ export interface Candidate {
  * Longer names are not a control's: a post, a card, a whole menu. Skipping them before any
  * name is computed keeps the scan cheap on a feed of thousands of buttons.
  */
-const MAX_NAME_CHARS = 160;
+export const MAX_NAME_CHARS = 160;
 
 /**
  * Every element some matcher recognises, with what recognised it. Narrow selectors only; names
@@ -94,6 +94,19 @@ function shortEnough(el: Element): boolean {
 /** The names a matcher compares: a form field's label, else the control's own names (icons apart). */
 function namesOf(el: Element): string[] {
   return el.matches('input, textarea, select') ? [accessibleName(el)] : controlNames(el);
+}
+
+/** The elements a matcher looks at before it reads their words or addresses: its narrowest selector. */
+export function matcherSelector(matcher: Matcher): string {
+  switch (matcher.by) {
+    case 'href':
+      return 'a[href]';
+    case 'role':
+      return selectorForRoles(matcher.roles);
+    case 'text':
+    case 'css':
+      return matcher.selector;
+  }
 }
 
 function recognised(matcher: Matcher, labels: LabelLists, root: ParentNode): Element[] {

@@ -1,7 +1,7 @@
 import type { Trip } from '../domain';
 import type { LabelLists } from '../playbooks/label-lists';
 import type { Step, UrlRule } from '../playbooks/schema';
-import { findStepTarget } from './find-target';
+import { findStepTarget, type Doubt } from './find-target';
 
 /** The steps of a playbook, in path order (a site's or a task's). */
 type Path = { readonly steps: readonly Step[] };
@@ -32,17 +32,19 @@ export interface CurrentStep {
 /**
  * The step to point at now: the furthest one along the path whose target is on screen and
  * whose conditions hold. "Furthest" makes the guide follow the user: an opened menu moves the
- * marker to its item, a closed one moves it back to the button that opens it.
+ * marker to its item, a closed one moves it back to the button that opens it. `doubt`: told
+ * whether a step looked at had candidates of which none clearly won.
  */
 export function pickCurrentStep(
   playbook: Path,
   steps: readonly Step[],
   labels: LabelLists,
   root: ParentNode = document,
+  doubt?: Doubt,
 ): CurrentStep | undefined {
   const targets = new Map<string, Element | undefined>();
   const targetOf = (step: Step) => {
-    if (!targets.has(step.id)) targets.set(step.id, findStepTarget(step, labels, root));
+    if (!targets.has(step.id)) targets.set(step.id, findStepTarget(step, labels, root, doubt));
     return targets.get(step.id);
   };
   for (let i = steps.length - 1; i >= 0; i--) {

@@ -6,6 +6,11 @@ import { decide, score, type Expectation } from './evidence';
 /** Targets that open something in place rather than lead to another page. */
 const IN_PLACE: readonly StepKind[] = ['menu-button', 'form-choice', 'form-field', 'form-submit'];
 
+/** Filled in by a search: whether some candidate was found but none clearly won. */
+export interface Doubt {
+  unsure: boolean;
+}
+
 /**
  * The element the matchers and the evidence point at, when it clearly wins over every other
  * visible candidate; undefined when nothing does, or when two stay equally likely.
@@ -15,16 +20,20 @@ export function findTarget(
   labels: LabelLists,
   root: ParentNode = document,
   expectation: Expectation = { inPlace: false, destinationKnown: false },
+  doubt?: Doubt,
 ): Element | undefined {
-  return decide(score(gatherCandidates(matchers, labels, root), expectation, labels));
+  const candidates = gatherCandidates(matchers, labels, root);
+  const target = decide(score(candidates, expectation, labels));
+  if (doubt && !target && candidates.length > 0) doubt.unsure = true;
+  return target;
 }
 
 /** A step's target, weighing its matchers and its evidence. */
-export function findStepTarget(step: Step, labels: LabelLists, root: ParentNode = document): Element | undefined {
+export function findStepTarget(step: Step, labels: LabelLists, root: ParentNode = document, doubt?: Doubt): Element | undefined {
   const expectation: Expectation = {
     evidence: step.evidence,
     inPlace: IN_PLACE.includes(step.kind),
     destinationKnown: step.target.some((m) => m.by === 'href'),
   };
-  return findTarget(step.target, labels, root, expectation);
+  return findTarget(step.target, labels, root, expectation, doubt);
 }

@@ -8,6 +8,7 @@ import { controlName } from '../page/own-words';
 import { pageLanguage } from '../page/language';
 import { pathLength, pickCurrentStep, urlMatches } from './current-step';
 import { formKindAt, pagePlan, type PlanFacts } from './page-plan';
+import { candidateSelector, changesMatter } from './changes-that-matter';
 import { FallbackPanel } from './fallback-panel';
 import { Highlight } from './highlight';
 import { buildReport } from './report';
@@ -86,6 +87,8 @@ interface Plan {
   context: PageContext;
   form: FormWatch | undefined;
   task: TaskWatch | undefined;
+  /** Every element the plan's steps could mark (changes-that-matter.ts). */
+  candidates: string;
 }
 
 /**
@@ -108,7 +111,9 @@ export class Guide {
   private fallbackTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly dismissed = new Set<GuidePlaybook>();
   private finished = false;
-  private readonly watcher = new LazyWatcher(() => this.scan());
+  /** The last scan found candidates of which none clearly won: words rendered later may decide. */
+  private unsure = false;
+  private readonly watcher = new LazyWatcher(() => this.scan(), { matters: (records) => this.mayChangeScan(records) });
   private readonly onInput = () => this.watcher.schedule();
   private readonly onClick = (event: Event) => this.clicked(event);
 
@@ -163,6 +168,7 @@ export class Guide {
       context,
       form: here.form && new FormWatch(here.form, context.reasonTemplate),
       task: playbook.done && new TaskWatch(playbook.done, playbook.notPossible, here.steps, () => this.watcher.schedule()),
+      candidates: candidateSelector(here.steps),
     };
   }
 
@@ -201,7 +207,9 @@ export class Guide {
         this.finish(plan, outcome);
         return;
       }
-      const current = pickCurrentStep(plan.playbook, plan.steps, plan.context.labels);
+      const doubt = { unsure: false };
+      const current = pickCurrentStep(plan.playbook, plan.steps, plan.context.labels, document, doubt);
+      this.unsure = doubt.unsure;
       if (!current) {
         this.unmark();
         this.highlight?.hide();
@@ -218,6 +226,17 @@ export class Guide {
     } catch {
       // A hostile or unexpected page must never see the guide throw: the fallback takes over.
     }
+  }
+
+  /**
+   * Whether a batch of the page's changes is worth a scan: always where an outcome is watched
+   * (a form's confirmation, a task's result: words anywhere) or the last scan was unsure;
+   * elsewhere only changes to elements the steps could mark.
+   */
+  private mayChangeScan(records: readonly MutationRecord[]): boolean {
+    const plan = this.plan;
+    if (!plan || plan.form || plan.task || this.unsure) return true;
+    return changesMatter(records, plan.candidates);
   }
 
   /** The page showed the plan's end: tell the background, say so, and sleep. */

@@ -7,6 +7,8 @@ export interface LazyWatcherOptions {
   budget?: number;
   /** The clock (tests). */
   now?: () => number;
+  /** Which batches of changes are worth a run (changes-that-matter.ts); all when not given. */
+  matters?: (records: readonly MutationRecord[]) => boolean;
 }
 
 /**
@@ -28,17 +30,21 @@ export class LazyWatcher {
   private readonly maxIntervalMs: number;
   private readonly budget: number;
   private readonly now: () => number;
+  private readonly matters: (records: readonly MutationRecord[]) => boolean;
 
   constructor(private onChange: () => void, options: LazyWatcherOptions = {}) {
     this.minIntervalMs = options.minIntervalMs ?? 8;
     this.maxIntervalMs = options.maxIntervalMs ?? 100;
     this.budget = options.budget ?? 0.1;
     this.now = options.now ?? (() => performance.now());
+    this.matters = options.matters ?? (() => true);
   }
 
   start(root: Node): void {
     if (this.observer) return;
-    this.observer = new MutationObserver(() => this.schedule());
+    this.observer = new MutationObserver((records) => {
+      if (this.matters(records)) this.schedule();
+    });
     this.observer.observe(root, {
       childList: true,
       subtree: true,

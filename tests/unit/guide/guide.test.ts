@@ -74,6 +74,36 @@ describe('Guide', () => {
     expect(button.hasAttribute('data-opposer-step')).toBe(false);
   });
 
+  it('a panel changing every frame elsewhere does not keep it scanning: a link inserted next is marked at once', async () => {
+    goTo('https://www.facebook.com/privacy/center/');
+    document.body.innerHTML = '<nav><ul id="topics"><li><a href="/privacy/guide/sharing/">Sharing</a></li></ul></nav><aside id="activity"></aside>';
+    const guide = new Guide(FACEBOOK_PLAYBOOK, texts, backend());
+    await guide.onLocation();
+    const activity = document.getElementById('activity')!;
+    const microtasks = () => new Promise<void>((resolve) => queueMicrotask(resolve));
+    for (let i = 0; i < 5; i++) {
+      activity.insertAdjacentHTML('afterbegin', `<div><span>Activity ${i}</span> <time>${i} s</time></div>`);
+      await microtasks();
+    }
+    // A scan for the panel would have spaced the next one by the throttle's gap (8 ms at least).
+    document.getElementById('topics')!.insertAdjacentHTML('beforeend', '<li><a id="ai" href="/privacy/genai/">AI at Meta</a></li>');
+    await microtasks();
+    expect(document.getElementById('ai')!.getAttribute('data-opposer-step')).toBe('fb-genai-topic');
+    guide.stop();
+  });
+
+  it('while its candidates have not settled, words rendered later beside them still count', async () => {
+    goTo('https://www.facebook.com/privacy/genai/');
+    document.body.innerHTML = '<section><div id="notice"></div><p><a id="object" href="https://www.facebook.com/help/contact/123456">object</a></p></section>';
+    const guide = new Guide(FACEBOOK_PLAYBOOK, texts, backend());
+    await guide.onLocation();
+    // A link to an unknown help form, with no notice around it yet: no proof, nothing marked.
+    expect(document.querySelector('[data-opposer-step]')).toBeNull();
+    document.getElementById('notice')!.insertAdjacentHTML('beforeend', '<p>You have the right to object to the use of your information.</p>');
+    await vi.waitFor(() => expect(document.getElementById('object')!.getAttribute('data-opposer-step')).toBe('fb-object-link'));
+    guide.stop();
+  });
+
   it('shows nothing on the Privacy Center for an account already done', async () => {
     goTo('https://www.facebook.com/privacy/center/');
     document.body.innerHTML = '<a href="/privacy/genai/">AI at Meta</a>';

@@ -27,11 +27,11 @@ export const TASKS = ['limit-past-posts', 'private-account', 'whatsapp'] as cons
 export type Task = (typeof TASKS)[number];
 
 /**
- * The guides, one per site's content scripts: the site whose objection each guides (null: none)
- * and the tasks it guides. On every page of a site only a small content script runs
- * (entrypoints/<name>.content.ts: the account, one question to the background); the guide
- * itself (entrypoints/<name>-guide.content.ts) is started in the page by the background, and
- * only where it has something to do (lib/state/page-guide.ts).
+ * The guides, one per site: the site whose objection each guides (null: none), the tasks it
+ * guides and the pages it runs on. On every one of those pages only a small content script runs
+ * (entrypoints/site.content.ts: the account, one question to the background); the guide itself
+ * (entrypoints/<name>-guide.content.ts) is started in the page by the background, and only
+ * where it has something to do (lib/state/page-guide.ts).
  */
 export const GUIDES = {
   // facebook.com and its subdomains (www, web, help, accountscenter, fr-fr…), and Meta's own Accounts Center.
@@ -43,6 +43,16 @@ export const GUIDES = {
 } as const satisfies Record<string, { site: Platform | null; tasks: readonly Task[]; matches: readonly string[] }>;
 export type GuideName = keyof typeof GUIDES;
 export const GUIDE_NAMES = Object.keys(GUIDES) as GuideName[];
+
+/** The guide whose sites hold `hostname`, by the hosts of its match patterns (`*.` for any subdomain). */
+export function guideAt(hostname: string): GuideName | undefined {
+  return GUIDE_NAMES.find((name) =>
+    GUIDES[name].matches.some((pattern) => {
+      const host = /^[^:]+:\/\/([^/]+)\//.exec(pattern)?.[1] ?? '';
+      return host.startsWith('*.') ? hostname === host.slice(2) || hostname.endsWith(host.slice(1)) : hostname === host;
+    }),
+  );
+}
 
 /** What a step's target is (see StepKindSchema in lib/playbooks/schema.ts for each one's meaning). */
 export const STEP_KINDS = [

@@ -115,3 +115,9 @@ function parseUrl(href: string): URL | undefined {
     return undefined;
   }
 }
+
+/** How each site shows who is logged in. */
+export const ACCOUNT_DETECTORS: Readonly<Record<Platform, (doc?: Document) => DetectedAccount | undefined>> = {
+  facebook: detectFacebookAccount,
+  instagram: detectInstagramAccount,
+};

@@ -1,40 +1,63 @@
-import { describe, expect, it, vi } from 'vitest';
-import { GUIDE_NAMES, GUIDES, type GuideName } from '@/lib/domain';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { GUIDE_NAMES, GUIDES, guideAt, type GuideName } from '@/lib/domain';
 import type { Playbook } from '@/lib/playbooks/schema';
 import type { TaskPlaybook } from '@/lib/playbooks/task-schema';
 
 const runGuide = vi.hoisted(() => vi.fn());
-const askForGuide = vi.hoisted(() => vi.fn());
+const onGuidePage = vi.hoisted(() => vi.fn());
 vi.mock('@/lib/guide/run-site', () => ({ runGuide }));
-vi.mock('@/lib/guide/ask-for-guide', () => ({ askForGuide }));
-vi.mock('@/lib/accounts/report-account', () => ({ reportAccount: vi.fn() }));
+vi.mock('@/lib/guide/on-guide-page', () => ({ onGuidePage }));
 
-/** Each guide's two content scripts: the one on every page of its site, and the guide the background starts. */
-const ENTRYPOINTS = {
-  facebook: { page: () => import('@/entrypoints/facebook.content'), guide: () => import('@/entrypoints/facebook-guide.content') },
-  instagram: { page: () => import('@/entrypoints/instagram.content'), guide: () => import('@/entrypoints/instagram-guide.content') },
-  whatsapp: { page: () => import('@/entrypoints/whatsapp.content'), guide: () => import('@/entrypoints/whatsapp-guide.content') },
+/** happy-dom's own hook, to put the test page at an address. */
+declare const window: Window & { happyDOM: { setURL(url: string): void } };
+
+/** Each guide's script, which the background starts where it has something to do. */
+const GUIDE_SCRIPTS = {
+  facebook: () => import('@/entrypoints/facebook-guide.content'),
+  instagram: () => import('@/entrypoints/instagram-guide.content'),
+  whatsapp: () => import('@/entrypoints/whatsapp-guide.content'),
 } satisfies Record<GuideName, unknown>;
 
+/** A page of each guide's sites, and hosts that belong to none. */
+const PAGES: [string, GuideName | undefined][] = [
+  ['https://www.facebook.com/', 'facebook'],
+  ['https://fr-fr.facebook.com/privacy/center/', 'facebook'],
+  ['https://accountscenter.meta.com/profiles', 'facebook'],
+  ['https://help.instagram.com/contact/767264225370182', 'instagram'],
+  ['https://privacycenter.instagram.com/', 'instagram'],
+  ['https://www.whatsapp.com/contact/forms/382532939919295/', 'whatsapp'],
+  ['https://www.meta.com/', undefined],
+  ['https://notfacebook.com/', undefined],
+];
+
 /**
- * The parts of a guide agree (GUIDES in lib/domain.ts is their one home): the page script asks
- * for its own guide, on its guide's sites; the guide script runs that guide's playbooks and is
- * never declared in the manifest (only started; where the background finds it, the type of
- * guideScript's path checks at compile time).
+ * The parts of the guides agree (GUIDES in lib/domain.ts is their one home): the page script
+ * runs on every guide's sites and starts the right one's page; each guide script runs that
+ * guide's playbooks and is never declared in the manifest (only started; where the background
+ * finds it, the type of guideScript's path checks at compile time).
  */
-describe.each(GUIDE_NAMES)('the %s guide', (name) => {
-  it('the page script runs on the guide’s sites, at idle, and asks for this guide', async () => {
-    const { default: script } = await ENTRYPOINTS[name].page();
-    expect(script.matches).toEqual(GUIDES[name].matches);
+describe('the page script', () => {
+  beforeEach(() => onGuidePage.mockClear());
+
+  it('runs at idle on every guide’s sites', async () => {
+    const { default: script } = await import('@/entrypoints/site.content');
+    expect(script.matches).toEqual(GUIDE_NAMES.flatMap((name) => GUIDES[name].matches));
     expect(script.runAt).toBe('document_idle');
     expect(script.registration ?? 'manifest').toBe('manifest');
-    askForGuide.mockClear();
-    script.main({} as never);
-    expect(askForGuide.mock.calls[0]?.[0]).toBe(name);
   });
 
-  it('the guide script is only started by the background, and runs the guide’s site and tasks', async () => {
-    const { default: script } = await ENTRYPOINTS[name].guide();
+  it.each(PAGES)('at %s: the page of guide %s', async (url, guide) => {
+    const { default: script } = await import('@/entrypoints/site.content');
+    window.happyDOM.setURL(url);
+    expect(guideAt(new URL(url).hostname)).toBe(guide);
+    script.main({} as never);
+    expect(onGuidePage.mock.calls.map(([name]) => name as GuideName)).toEqual(guide ? [guide] : []);
+  });
+});
+
+describe.each(GUIDE_NAMES)('the %s guide script', (name) => {
+  it('is only started by the background, on the guide’s sites, and runs its site and tasks', async () => {
+    const { default: script } = await GUIDE_SCRIPTS[name]();
     expect(script.registration).toBe('runtime');
     expect(script.matches).toEqual(GUIDES[name].matches);
     runGuide.mockClear();

@@ -18,6 +18,11 @@ function navigate(path: string) {
   dispatchEvent(new PopStateEvent('popstate'));
 }
 const settle = () => new Promise((r) => setTimeout(r, 0));
+/** Same-document navigations, one after the other, then the background's answers. */
+async function visit(...paths: string[]) {
+  for (const path of paths) navigate(path);
+  await settle();
+}
 const asked = () => sendMessage.mock.calls.map(([, q]) => new URL(q.url).pathname);
 
 describe('askForGuide: one question per page, and nothing once the guide runs', () => {
@@ -27,6 +32,11 @@ describe('askForGuide: one question per page, and nothing once the guide runs', 
   });
   let stop: () => void = () => undefined;
   afterEach(() => stop());
+  /** The script starts on the feed and the background has answered its first question. */
+  async function started() {
+    stop = askForGuide('facebook');
+    await settle();
+  }
 
   it('asks once at start, with the account the page showed', async () => {
     sendMessage.mockResolvedValue(answer(false));
@@ -40,25 +50,18 @@ describe('askForGuide: one question per page, and nothing once the guide runs', 
 
   it('asks again only on reaching one of the guide’s pages, without the account', async () => {
     sendMessage.mockResolvedValue(answer(false));
-    stop = askForGuide('facebook');
-    await settle();
-    navigate('/jean.martin');
-    navigate('/photo/');
-    await settle();
+    await started();
+    await visit('/jean.martin', '/photo/');
     expect(asked()).toEqual(['/']);
-    navigate('/privacy/center/');
-    await settle();
+    await visit('/privacy/center/');
     expect(asked()).toEqual(['/', '/privacy/center/']);
     expect(sendMessage.mock.calls[1][1]).not.toHaveProperty('account');
   });
 
   it('once the background started the guide, never asks again', async () => {
     sendMessage.mockResolvedValue(answer(true));
-    stop = askForGuide('facebook');
-    await settle();
-    navigate('/privacy/center/');
-    navigate('/help/contact/712876720715583');
-    await settle();
+    await started();
+    await visit('/privacy/center/', '/help/contact/712876720715583');
     expect(asked()).toEqual(['/']);
   });
 
@@ -76,10 +79,8 @@ describe('askForGuide: one question per page, and nothing once the guide runs', 
 
   it('an unreachable background is asked again on the next page', async () => {
     sendMessage.mockRejectedValueOnce(new Error('Could not establish connection')).mockResolvedValue(answer(false));
-    stop = askForGuide('facebook');
-    await settle();
-    navigate('/jean.martin');
-    await settle();
+    await started();
+    await visit('/jean.martin');
     expect(asked()).toEqual(['/', '/jean.martin']);
   });
 });

@@ -110,15 +110,16 @@ export function matcherSelector(matcher: Matcher): string {
 }
 
 function recognised(matcher: Matcher, labels: LabelLists, root: ParentNode): Element[] {
+  const looked = () => Array.from(root.querySelectorAll(matcherSelector(matcher)));
   switch (matcher.by) {
     case 'href': {
       const pattern = new RegExp(matcher.pattern);
-      return Array.from(root.querySelectorAll<HTMLAnchorElement>('a[href]')).filter((a) => pattern.test(a.href));
+      return looked().filter((a) => a instanceof HTMLAnchorElement && pattern.test(a.href));
     }
     case 'role': {
       const wanted = labels[matcher.label] ?? [];
       if (wanted.length === 0) return [];
-      return Array.from(root.querySelectorAll(selectorForRoles(matcher.roles))).filter((el) => {
+      return looked().filter((el) => {
         const role = roleOf(el);
         return role !== undefined && matcher.roles.includes(role) && shortEnough(el) &&
           namesOf(el).some((name) => textMatches(name, wanted, matcher.match ?? 'exact'));
@@ -127,13 +128,13 @@ function recognised(matcher: Matcher, labels: LabelLists, root: ParentNode): Ele
     case 'text': {
       const wanted = labels[matcher.label] ?? [];
       if (wanted.length === 0) return [];
-      const matches = Array.from(root.querySelectorAll(matcher.selector)).filter((el) =>
+      const matches = looked().filter((el) =>
         shortEnough(el) && textMatches(ownWords(el), wanted, matcher.match ?? 'exact'),
       );
       // The innermost match is the one a person sees; its clickable ancestor takes the click anyway.
       return matches.filter((el) => !matches.some((other) => other !== el && el.contains(other)));
     }
     case 'css':
-      return Array.from(root.querySelectorAll(matcher.selector));
+      return looked();
   }
 }

@@ -1,8 +1,10 @@
 import { browser } from 'wxt/browser';
 import type { DetectedAccount } from '../accounts/detect';
 import type { GuideName } from '../domain';
+import type { UrlRule } from '../playbooks/schema';
 import { sendMessage } from '../state/messages';
 import { watchLocation } from './location-watcher';
+import { urlMatches } from './url-rules';
 
 /**
  * The one cheap check, on every page of a guide's site: one message asks the background
@@ -14,11 +16,11 @@ import { watchLocation } from './location-watcher';
  */
 export function askForGuide(guide: GuideName, account?: DetectedAccount): () => void {
   /** The guide's pages, as the background's first answer named them; until then every page asks. */
-  let pages: { host: RegExp; path: RegExp }[] | undefined;
+  let pages: UrlRule[] | undefined;
   let asking = false;
   /** The page moved on while the background was answering about the page before. */
   let movedMeanwhile = false;
-  const onItsPages = () => !pages || pages.some((p) => p.host.test(location.hostname) && p.path.test(location.pathname));
+  const onItsPages = () => !pages || urlMatches(pages, new URL(location.href));
 
   const ask = (seen?: DetectedAccount) => {
     asking = true;
@@ -34,7 +36,7 @@ export function askForGuide(guide: GuideName, account?: DetectedAccount): () => 
           stopWatching();
           return;
         }
-        pages ??= answer.pages.map((rule) => ({ host: new RegExp(rule.host), path: new RegExp(rule.path) }));
+        pages ??= answer.pages;
         answered();
       },
       answered, // The background was unreachable: the next page asks again.

@@ -1,21 +1,11 @@
 import type { Trip } from '../domain';
 import type { LabelLists } from '../playbooks/label-lists';
-import type { Step, UrlRule } from '../playbooks/schema';
+import type { Step } from '../playbooks/schema';
 import { findStepTarget, type Doubt } from './find-target';
+import { urlMatches } from './url-rules';
 
 /** The steps of a playbook, in path order (a site's or a task's). */
 type Path = { readonly steps: readonly Step[] };
-
-/** Each rule's expressions, compiled the first time the rule is used (playbooks never change). */
-const compiled = new WeakMap<UrlRule, { host: RegExp; path: RegExp }>();
-
-export function urlMatches(rules: readonly UrlRule[], url: URL): boolean {
-  return rules.some((rule) => {
-    let re = compiled.get(rule);
-    if (!re) compiled.set(rule, (re = { host: new RegExp(rule.host), path: new RegExp(rule.path) }));
-    return re.host.test(url.hostname) && re.path.test(url.pathname);
-  });
-}
 
 /** The steps that can be current on this URL, in path order. */
 export function stepsForUrl(playbook: Path, url: URL, sessionRunning: boolean): Step[] {

@@ -1,6 +1,7 @@
 import { FORM_STEP_KINDS } from '../domain';
 import type { FormRule, Step } from '../playbooks/schema';
-import { stepsForUrl, urlMatches } from './current-step';
+import { stepsForUrl } from './current-step';
+import { urlMatches } from './url-rules';
 import type { GuidePlaybook } from './guide';
 
 /** What decides whether a playbook has anything to do on a page, all known before the page is read. */

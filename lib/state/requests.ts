@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { GUIDE_NAMES } from '../domain';
 import { LANGUAGES } from '../languages';
-import { LabelKeySchema, ObjectionKindSchema, PlatformSchema, TaskSchema } from '../playbooks/schema';
+import { LabelKeySchema, ObjectionKindSchema, PlatformSchema, TaskSchema, UrlRuleSchema } from '../playbooks/schema';
 import { isAuthorityCode } from '../followup/authorities';
 import { AccountKindSchema, NOT_POSSIBLE_REASONS, TaskUrlSchema } from './task-records';
 import { AccountKeySchema, AuthorityCodeSchema, MetaUrlSchema } from './schema';
@@ -82,7 +82,7 @@ export const PageOpenedAnswerSchema = z.object({
   /** The guide was started in the page: the content script need not ask again. */
   started: z.boolean(),
   /** The pages the guide can have something to do on (page-guide.ts): ask again on reaching one. */
-  pages: z.array(z.object({ host: z.string(), path: z.string() })),
+  pages: z.array(UrlRuleSchema),
 });
 
 export const TaskContextSchema = z.object({

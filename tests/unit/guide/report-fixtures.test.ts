@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { pickCurrentStep, stepsForUrl, urlMatches } from '@/lib/guide/current-step';
+import { pickCurrentStep, stepsForUrl } from '@/lib/guide/current-step';
+import { urlMatches } from '@/lib/guide/url-rules';
 import { labelLists } from '@/lib/playbooks/label-lists';
 import { PLAYBOOKS } from '@/lib/playbooks/registry';
 import { toLanguage } from '@/lib/languages';

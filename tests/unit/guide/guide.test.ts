@@ -19,6 +19,15 @@ function backend(context: Partial<GuideContext> = {}) {
   } satisfies GuideBackend;
 }
 
+/** The Facebook guide started on `url`, whose page body is `html` (when given). */
+async function startOn(url: string, html: string | null, api: GuideBackend = backend()): Promise<Guide> {
+  goTo(url);
+  if (html !== null) document.body.innerHTML = html;
+  const guide = new Guide(FACEBOOK_PLAYBOOK, texts, api);
+  await guide.onLocation();
+  return guide;
+}
+
 function goTo(url: string) {
   (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
 }
@@ -61,9 +70,7 @@ describe('Guide', () => {
   });
 
   it('during a session, marks the target when it renders late', async () => {
-    goTo('https://www.facebook.com/');
-    const guide = new Guide(FACEBOOK_PLAYBOOK, texts, backend({ session: true }));
-    await guide.onLocation();
+    const guide = await startOn('https://www.facebook.com/', null, backend({ session: true }));
     expect(observers).toBe(1);
     const button = document.createElement('div');
     button.setAttribute('role', 'button');
@@ -75,10 +82,7 @@ describe('Guide', () => {
   });
 
   it('a panel changing every frame elsewhere does not keep it scanning: a link inserted next is marked at once', async () => {
-    goTo('https://www.facebook.com/privacy/center/');
-    document.body.innerHTML = '<nav><ul id="topics"><li><a href="/privacy/guide/sharing/">Sharing</a></li></ul></nav><aside id="activity"></aside>';
-    const guide = new Guide(FACEBOOK_PLAYBOOK, texts, backend());
-    await guide.onLocation();
+    const guide = await startOn('https://www.facebook.com/privacy/center/', '<nav><ul id="topics"><li><a href="/privacy/guide/sharing/">Sharing</a></li></ul></nav><aside id="activity"></aside>');
     const activity = document.getElementById('activity')!;
     const microtasks = () => new Promise<void>((resolve) => queueMicrotask(resolve));
     for (let i = 0; i < 5; i++) {
@@ -93,10 +97,7 @@ describe('Guide', () => {
   });
 
   it('while its candidates have not settled, words rendered later beside them still count', async () => {
-    goTo('https://www.facebook.com/privacy/genai/');
-    document.body.innerHTML = '<section><div id="notice"></div><p><a id="object" href="https://www.facebook.com/help/contact/123456">object</a></p></section>';
-    const guide = new Guide(FACEBOOK_PLAYBOOK, texts, backend());
-    await guide.onLocation();
+    const guide = await startOn('https://www.facebook.com/privacy/genai/', '<section><div id="notice"></div><p><a id="object" href="https://www.facebook.com/help/contact/123456">object</a></p></section>');
     // A link to an unknown help form, with no notice around it yet: no proof, nothing marked.
     expect(document.querySelector('[data-opposer-step]')).toBeNull();
     document.getElementById('notice')!.insertAdjacentHTML('beforeend', '<p>You have the right to object to the use of your information.</p>');
@@ -105,21 +106,15 @@ describe('Guide', () => {
   });
 
   it('shows nothing on the Privacy Center for an account already done', async () => {
-    goTo('https://www.facebook.com/privacy/center/');
-    document.body.innerHTML = '<a href="/privacy/genai/">AI at Meta</a>';
-    const guide = new Guide(FACEBOOK_PLAYBOOK, texts, backend({ guiding: false }));
-    await guide.onLocation();
+    const guide = await startOn('https://www.facebook.com/privacy/center/', '<a href="/privacy/genai/">AI at Meta</a>', backend({ guiding: false }));
     expect(document.querySelector('[data-opposer-step]')).toBeNull();
     expect(observers).toBe(0);
     guide.stop();
   });
 
   it('prefills the reason once, and records the confirmation that replaces the form', async () => {
-    goTo('https://www.facebook.com/help/contact/712876720715583');
-    document.body.innerHTML = '<form><input type="email" value="a@b.c"><textarea></textarea><div role="button">Send</div></form>';
     const api = backend();
-    const guide = new Guide(FACEBOOK_PLAYBOOK, texts, api);
-    await guide.onLocation();
+    const guide = await startOn('https://www.facebook.com/help/contact/712876720715583', '<form><input type="email" value="a@b.c"><textarea></textarea><div role="button">Send</div></form>', api);
     const textarea = document.querySelector('textarea')!;
     expect(textarea.value).toBe('My reason');
     expect(textarea.getAttribute('data-opposer-prefilled')).toBe('true');
@@ -132,10 +127,7 @@ describe('Guide', () => {
   });
 
   it('ignores an unknown help form unless it was opened from the notice', async () => {
-    goTo('https://www.facebook.com/help/contact/999');
-    document.body.innerHTML = '<input type="email" value=""><textarea></textarea><div role="button">Send</div>';
-    const guide = new Guide(FACEBOOK_PLAYBOOK, texts, backend());
-    await guide.onLocation();
+    const guide = await startOn('https://www.facebook.com/help/contact/999', '<input type="email" value=""><textarea></textarea><div role="button">Send</div>');
     expect(document.querySelector('textarea')!.value).toBe('');
     guide.stop();
     const followed = new Guide(FACEBOOK_PLAYBOOK, texts, backend({ followedFormUrl: 'https://www.facebook.com/help/contact/999' }));

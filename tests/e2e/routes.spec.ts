@@ -1,19 +1,20 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import type { Platform } from '@/lib/domain';
+import { expect, test, type Browser } from './fixtures';
 import { privacyCenterPath, privacyPolicyPath, submitStep } from './paths';
 import { PopupPage } from './popup-page';
 import { chooseCountry, confirmCode, followSteps, sendForm, startGuide, type Shot } from './walk';
-import { ROUTE_TEXTS, TEXTS } from '../replica/i18n';
+import { ROUTE_TEXTS, TEXTS, type CountryCode } from '../replica/i18n';
 
 /**
  * Every route of meta-flow.md walked to Meta's confirmation, clicking only what the guide marks
  * (the country and the e-mailed code are the user's own input, into the fields it marks).
  */
 const SHOTS = 'tests/e2e/.artifacts/routes';
-/** German: every step of the route (issue 8 asks to look at them); the others: the chooser and the code. */
-const shoot = (lang: string): Shot => async (name, page) => {
-  if (lang === 'de' || name.endsWith('form-choice') || name.endsWith('form-code')) {
+/** German Facebook: every step of the route (issue 8 asks to look at them); the others: the chooser and the code. */
+const shoot = (lang: RouteLang, platform: Platform): Shot => async (name, page) => {
+  if ((lang === 'de' && platform === 'facebook') || name.endsWith('form-choice') || name.endsWith('form-code')) {
     mkdirSync(SHOTS, { recursive: true });
     await page.waitForTimeout(300); // the highlight settles
     await page.screenshot({ path: `${SHOTS}/${lang}-${name}.png` });
@@ -24,116 +25,124 @@ const shoot = (lang: string): Shot => async (name, page) => {
 test.describe.configure({ timeout: 150_000 });
 
 /** From the form's chooser to the confirmation: choice, yes, the user's country, Send, the code. */
-async function finishPolicyForm(page: Page, p: 'fb' | 'ig', country: string, sent: () => number, shot?: Shot): Promise<void> {
+async function finishPolicyForm(page: Page, p: Prefix, country: CountryCode, sent: () => number, shot?: Shot): Promise<void> {
   await followSteps(page, [`${p}-form-choice`, `${p}-form-yes`], shot);
   await chooseCountry(page, `${p}-form-country`, country);
   await sendForm(page, `${p}-form-submit`, shot);
   await confirmCode(page, p, sent, shot);
 }
 
-// Each route in two languages per site, the four languages shared between them (every page of
-// every route is matched in every language in tests/unit/guide/scenes-every-language.test.ts).
-for (const lang of ['en', 'de'] as const) {
+/** The four languages issue 8 names: Meta's en-US ('en') and en-GB spellings, French, German. */
+const ROUTE_LANGS = ['en', 'en-GB', 'fr', 'de'] as const;
+type RouteLang = (typeof ROUTE_LANGS)[number];
+const PLATFORMS = ['facebook', 'instagram'] as const;
+type Prefix = 'fb' | 'ig';
+const PREFIX = { facebook: 'fb', instagram: 'ig' } as const;
+const ACCOUNT = { facebook: 'facebook:marie.dupont', instagram: 'instagram:marie_dupont' } as const;
+/** Meta's two on-page confirmations ("we'll honour your objection", the Italian-style "applied going forward"), in turn. */
+const CONFIRMATION = { en: 'applied', 'en-GB': 'honour', fr: 'applied', de: 'honour' } as const satisfies Record<RouteLang, string>;
+/** The country the user picks on the 2024 forms. */
+const COUNTRY = { en: 'IE', 'en-GB': 'IE', fr: 'FR', de: 'DE' } as const satisfies Record<RouteLang, CountryCode>;
+
+const marked = (page: Page, step: string) => page.locator(`[data-opposer-step="${step}"]`);
+
+/** The end of every walk: the form sent once, Meta's confirmation on the page, the account sent in the popup. */
+async function expectConfirmed(ext: Browser, popup: Page, page: Page, platform: Platform, lang: RouteLang): Promise<void> {
+  await expect.poll(() => ext.replica.submissions().length).toBe(1);
+  const words = CONFIRMATION[lang] === 'applied' ? ROUTE_TEXTS[lang].confirmationApplied : TEXTS[lang].form.confirmation;
+  await expect(page.getByText(words)).toBeVisible();
+  await PopupPage.of(popup).expectStatus(ACCOUNT[platform], 'sent');
+}
+
+// Every route on both sites in each of the four languages (the older account button is
+// Facebook's own). Every page of every route is also matched in every
+// replica language, without a browser, in tests/unit/guide/scenes-every-language.test.ts.
+for (const lang of ROUTE_LANGS) {
+  const confirmation = CONFIRMATION[lang];
+  const { common } = TEXTS[lang];
+
+  test.describe(`main path (${lang})`, () => {
+    test.use({ browserSetup: { lang, replica: { lang, confirmation } } });
+    for (const platform of PLATFORMS) {
+      test(`${platform} (${lang}): feed → settings → ${common.privacyCenter} → AI at Meta → Send → confirmation`, async ({ ext }) => {
+        const p = PREFIX[platform];
+        const { popup, page } = await startGuide(ext, platform);
+        const path = privacyCenterPath(platform);
+        const toPrivacyCenter = path.indexOf(`${p}-privacy-center`);
+        await followSteps(page, path.slice(0, toPrivacyCenter));
+        // The settings' link in the page's own spelling ("Privacy Centre" in en-GB).
+        await expect(marked(page, `${p}-privacy-center`)).toHaveText(common.privacyCenter, { timeout: 12_000 });
+        await followSteps(page, path.slice(toPrivacyCenter));
+        await sendForm(page, submitStep(platform));
+        await expectConfirmed(ext, popup, page, platform, lang);
+      });
+    }
+  });
+
   test.describe(`Privacy Policy route (${lang})`, () => {
-    // The settings submenu without the Privacy Center: the guide takes the Privacy Policy route.
-    const confirmation = lang === 'en' ? 'applied' : 'honour'; // both of Meta's confirmations
+    // Neither site's settings link to the Privacy Center: the guide takes the Privacy Policy route.
     test.use({ browserSetup: { lang, replica: { lang, privacyCenterEntry: false, confirmation } } });
-
-    test(`Facebook (${lang}): feed → Settings → Privacy Policy → chooser → code → confirmation`, async ({ ext }) => {
-      const { popup, page } = await startGuide(ext, 'facebook');
-      await followSteps(page, privacyPolicyPath('facebook'), shoot(lang));
-      await expect(page).toHaveURL(/\/help\/contact\/6359191084165019\?entry_point=privacy_policy$/);
-      // Never the third-party or "different objection" option.
-      const chooser = page.locator('[data-opposer-step="fb-form-choice"]');
-      await expect(chooser).toBeVisible({ timeout: 12_000 });
-      await expect(chooser).toHaveAttribute('aria-checked', 'false');
-      expect(await chooser.textContent()).toMatch(/^(I want to object to the use|Je souhaite m’opposer à l’utilisation|Ich möchte der Verwendung)/);
-      await finishPolicyForm(page, 'fb', 'IE', () => ext.replica.submissions().length, shoot(lang));
-      await expect.poll(() => ext.replica.submissions().length).toBe(1);
-      const [sent] = ext.replica.submissions();
-      expect(sent.code).toBe('123456');
-      expect(sent.reason.length).toBeGreaterThanOrEqual(100);
-      await PopupPage.of(popup).expectStatus('facebook:marie.dupont', 'sent');
-      await shoot(lang)('fb-confirmation', page);
-    });
+    for (const platform of PLATFORMS) {
+      test(`${platform} (${lang}): feed → settings → Privacy Policy → chooser → code → confirmation`, async ({ ext }) => {
+        const p = PREFIX[platform];
+        const shot = shoot(lang, platform);
+        const { popup, page } = await startGuide(ext, platform);
+        await followSteps(page, privacyPolicyPath(platform), shot);
+        await expect(page).toHaveURL(/\/(help\/contact|contact)\/\d+\?entry_point=privacy_policy$/);
+        // Never the third-party or "different objection" option.
+        const chooser = marked(page, `${p}-form-choice`);
+        await expect(chooser).toBeVisible({ timeout: 12_000 });
+        await expect(chooser).toHaveAttribute('aria-checked', 'false');
+        expect(await chooser.textContent()).toMatch(/^(I want to object to the use|Je souhaite m’opposer à l’utilisation|Ich möchte der Verwendung)/);
+        await finishPolicyForm(page, p, COUNTRY[lang], () => ext.replica.submissions().length, shot);
+        await expectConfirmed(ext, popup, page, platform, lang);
+        const [sent] = ext.replica.submissions();
+        expect(sent.code).toBe('123456');
+        expect(sent.reason.length).toBeGreaterThanOrEqual(100);
+        await shot(`${p}-confirmation`, page);
+      });
+    }
   });
-}
 
-for (const lang of ['en-GB', 'fr'] as const) {
-  test.describe(`Instagram Privacy Policy route (${lang})`, () => {
-    test.use({ browserSetup: { lang, replica: { lang, privacyCenterEntry: false } } });
-    test(`Instagram (${lang}): More → Settings → Privacy Policy → chooser → code → confirmation`, async ({ ext }) => {
-      const { popup, page } = await startGuide(ext, 'instagram');
-      await followSteps(page, privacyPolicyPath('instagram'));
-      await finishPolicyForm(page, 'ig', 'FR', () => ext.replica.submissions().length);
-      await expect.poll(() => ext.replica.submissions().length).toBe(1);
-      await PopupPage.of(popup).expectStatus('instagram:marie_dupont', 'sent');
-    });
-  });
-}
-
-// The notice on the Privacy Center home itself, over both sites ("Privacy Centre" in en-GB).
-for (const [lang, platform] of [['en-GB', 'facebook'], ['en-GB', 'instagram'], ['de', 'instagram']] as const) {
   test.describe(`the notice on the Privacy Center home (${lang})`, () => {
-    test.use({ browserSetup: { lang, replica: { lang, noticeOnPrivacyCenterHome: true } } });
-    test(`${platform} (${lang}): the object link on the Privacy Center home itself`, async ({ ext }) => {
-      const p = platform === 'facebook' ? 'fb' : 'ig';
-      const { popup, page } = await startGuide(ext, platform);
-      // The main path up to the Privacy Center; the notice's link is then on its home, with no topic to open.
-      await followSteps(page, privacyCenterPath(platform).slice(0, -2));
-      if (lang === 'en-GB') await expect(page.getByRole('heading', { name: 'Privacy Centre' })).toBeVisible();
-      await expect(page.locator(`[data-opposer-step="${p}-object-link"]`)).toBeVisible({ timeout: 12_000 });
-      await expect(page.locator(`[data-opposer-step="${p}-genai-topic"]`)).toHaveCount(0);
-      await followSteps(page, [`${p}-object-link`]);
-      await sendForm(page, submitStep(platform));
-      await expect.poll(() => ext.replica.submissions().length).toBe(1);
-      await PopupPage.of(popup).expectStatus(platform === 'facebook' ? 'facebook:marie.dupont' : 'instagram:marie_dupont', 'sent');
-    });
+    test.use({ browserSetup: { lang, replica: { lang, noticeOnPrivacyCenterHome: true, confirmation } } });
+    for (const platform of PLATFORMS) {
+      test(`${platform} (${lang}): the object link on the Privacy Center home itself`, async ({ ext }) => {
+        const p = PREFIX[platform];
+        const { popup, page } = await startGuide(ext, platform);
+        // The main path up to the Privacy Center; the notice's link is then on its home, with no topic to open.
+        await followSteps(page, privacyCenterPath(platform).slice(0, -2));
+        await expect(page.getByRole('heading', { level: 1, name: common.privacyCenter })).toBeVisible();
+        await expect(marked(page, `${p}-object-link`)).toBeVisible({ timeout: 12_000 });
+        await expect(marked(page, `${p}-genai-topic`)).toHaveCount(0);
+        await followSteps(page, [`${p}-object-link`]);
+        await sendForm(page, submitStep(platform));
+        await expectConfirmed(ext, popup, page, platform, lang);
+      });
+    }
   });
-}
 
-// The older "Account" button beside the "Facebook menu", and "AI at Meta" linking to
-// /privacy/guide/genai as Meta's apps do: one walk covers both.
-for (const lang of ['en-GB', 'fr'] as const) {
+  // Facebook's older "Account" button beside the "Facebook menu", and "AI at Meta" linking to
+  // /privacy/guide/genai as Meta's apps do: one walk covers both.
   test.describe(`the older account button and "AI at Meta" to /privacy/guide/genai (${lang})`, () => {
-    test.use({ browserSetup: { lang, replica: { lang, accountMenuLabel: 'old', topicLinksToGuide: true } } });
-    test(`marks the account button, never the Facebook menu, then the topic's guide link, to the confirmation (${lang})`, async ({ ext }) => {
+    test.use({ browserSetup: { lang, replica: { lang, accountMenuLabel: 'old', topicLinksToGuide: true, confirmation } } });
+    test(`facebook (${lang}): marks the account button, never the Facebook menu, then the topic's guide link, to the confirmation`, async ({ ext }) => {
       const { popup, page } = await startGuide(ext, 'facebook');
-      const banner = ROUTE_TEXTS[lang].banner;
-      const marked = page.locator('[data-opposer-step="fb-account-menu"]');
-      await expect(marked).toBeVisible({ timeout: 12_000 });
-      await expect(marked).toHaveAttribute('aria-label', banner.accountOld);
+      const { banner } = ROUTE_TEXTS[lang];
+      const account = marked(page, 'fb-account-menu');
+      await expect(account).toBeVisible({ timeout: 12_000 });
+      await expect(account).toHaveAttribute('aria-label', banner.accountOld);
       await expect(page.getByRole('button', { name: banner.facebookMenu })).not.toHaveAttribute('data-opposer-step');
       await followSteps(page, ['fb-account-menu', 'fb-settings-privacy', 'fb-privacy-center']);
-      const topic = page.locator('[data-opposer-step="fb-genai-topic"]');
+      const topic = marked(page, 'fb-genai-topic');
       await expect(topic).toBeVisible({ timeout: 12_000 });
       await expect(topic).toHaveAttribute('href', '/privacy/guide/genai');
       await followSteps(page, ['fb-genai-topic', 'fb-object-link']);
       await sendForm(page, submitStep('facebook'));
-      await expect.poll(() => ext.replica.submissions().length).toBe(1);
-      await PopupPage.of(popup).expectStatus('facebook:marie.dupont', 'sent');
+      await expectConfirmed(ext, popup, page, 'facebook', lang);
     });
   });
 }
-
-// Instagram's main path in British English (Facebook's is walked above, with the older account
-// button): the settings' "Privacy Centre" link, then "AI at Meta", the notice's link, Send.
-test.describe('Instagram main path (en-GB)', () => {
-  test.use({ browserSetup: { lang: 'en-GB', replica: { lang: 'en-GB' } } });
-  test('Instagram (en-GB): feed → More → Settings → Privacy Centre → AI at Meta → Send → sent', async ({ ext }) => {
-    const { popup, page } = await startGuide(ext, 'instagram');
-    const path = privacyCenterPath('instagram');
-    const toPrivacyCentre = path.indexOf('ig-privacy-center');
-    await followSteps(page, path.slice(0, toPrivacyCentre));
-    const privacyCentre = page.locator('[data-opposer-step="ig-privacy-center"]');
-    await expect(privacyCentre).toBeVisible({ timeout: 12_000 });
-    await expect(privacyCentre).toHaveText(TEXTS['en-GB'].common.privacyCenter);
-    await followSteps(page, path.slice(toPrivacyCentre));
-    await sendForm(page, submitStep('instagram'));
-    await expect.poll(() => ext.replica.submissions().length).toBe(1);
-    await PopupPage.of(popup).expectStatus('instagram:marie_dupont', 'sent');
-  });
-});
 
 test.describe('the 2024 forms reached directly (it): country, explanation, code, Italian confirmation', () => {
   test.use({ browserSetup: { lang: 'it', replica: { lang: 'it' } } });

@@ -22,6 +22,15 @@ export type ObjectionKind = (typeof OBJECTION_KINDS)[number];
 export const TRIPS = ['objection', 'genuine-email'] as const;
 export type Trip = (typeof TRIPS)[number];
 
+/**
+ * Ways round: uncounted steps that stand in for counted ones when a page lacks the usual link
+ * (the Privacy Policy route, lib/playbooks/policy-steps.ts). Their tooltips say "Step 3 of 7"
+ * and, below it, their own place on the way round, so that five clicks in a row do not all read
+ * the same.
+ */
+export const DETOURS = ['privacy-policy'] as const;
+export type Detour = (typeof DETOURS)[number];
+
 /** Optional tasks beyond the objection (see docs/meta-pages.md, "Beyond the objection"). */
 export const TASKS = ['limit-past-posts', 'private-account', 'whatsapp'] as const;
 export type Task = (typeof TASKS)[number];

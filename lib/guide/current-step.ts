@@ -1,4 +1,4 @@
-import type { Trip } from '../domain';
+import type { Detour, Trip } from '../domain';
 import type { LabelLists } from '../playbooks/label-lists';
 import type { Step } from '../playbooks/schema';
 import { findStepTarget, type Doubt } from './find-target';
@@ -63,6 +63,21 @@ export function stepNumber(playbook: Path, step: Step): number {
   const index = playbook.steps.indexOf(step);
   const before = playbook.steps.slice(0, Math.max(index, 0)).filter((s) => s.counted && tripOf(s) === tripOf(step)).length;
   return Math.min(before + 1, pathLength(playbook, step));
+}
+
+/** Where a step of a way round is on it: "Privacy Policy: 2 of 5". */
+export interface DetourPlace {
+  detour: Detour;
+  number: number;
+  total: number;
+}
+
+/** The place of `step` among the steps of its way round, in path order; none for other steps. */
+export function detourPlace(playbook: Path, step: Step): DetourPlace | undefined {
+  const { detour } = step;
+  if (!detour) return undefined;
+  const way = playbook.steps.filter((s) => s.detour === detour);
+  return { detour, number: way.indexOf(step) + 1, total: way.length };
 }
 
 /** How many counted steps the trip of `step` (the objection's, when none is given) has. */

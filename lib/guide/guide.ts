@@ -6,7 +6,7 @@ import type { DoneRule, NotPossibleRule } from '../playbooks/task-schema';
 import type { UiKey } from '../ui-keys';
 import { controlName } from '../page/own-words';
 import { pageLanguage } from '../page/language';
-import { pathLength, pickCurrentStep } from './current-step';
+import { detourPlace, pathLength, pickCurrentStep, type DetourPlace } from './current-step';
 import { urlMatches } from './url-rules';
 import { formKindAt, pagePlan, type PlanFacts } from './page-plan';
 import { candidateSelector, changesMatter } from './changes-that-matter';
@@ -51,7 +51,8 @@ export interface PageContext extends PlanFacts {
 export interface GuideTexts {
   /** `pageWords`: the target's own words on Meta's page, which may be in another language than the UI. */
   instruction(step: Step, pageWords: string | undefined): string;
-  counter(step: number, total: number): string;
+  /** "Step 3 of 7", and the place on a way round when the step is on one. */
+  counter(step: number, total: number, detour: DetourPlace | undefined): string;
   notFound(step: Step): string;
   /** A UI message named by the playbook (its `uiText.done`, a `notPossible.note`). */
   message(key: UiKey): string;
@@ -219,7 +220,7 @@ export class Guide {
       this.mark(current.target, current.step.id);
       this.hidePanel();
       this.ui().highlight.show(current.target, {
-        counter: this.texts.counter(current.number, pathLength(plan.playbook, current.step)),
+        counter: this.texts.counter(current.number, pathLength(plan.playbook, current.step), detourPlace(plan.playbook, current.step)),
         instruction: this.texts.instruction(current.step, pageWords(current.target)),
         stopLabel: this.texts.stop,
         onStop: () => this.dismiss(),

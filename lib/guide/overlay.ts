@@ -22,7 +22,7 @@ const STYLE = `
   padding: 10px 12px; box-shadow: 0 6px 24px rgba(0, 0, 0, 0.35);
 }
 .panel { right: 16px; bottom: 16px; max-width: 360px; }
-.count { display: block; font-size: 12px; color: #ffd54f; font-weight: 600; margin-bottom: 2px; }
+.count { display: block; white-space: pre-line; font-size: 12px; color: #ffd54f; font-weight: 600; margin-bottom: 2px; }
 .text { display: block; }
 .row { display: flex; gap: 8px; margin-top: 8px; flex-wrap: wrap; align-items: center; }
 a { color: #ffd54f; font-weight: 600; }

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
+import type { Detour } from '../domain';
 import { normalizeText } from '../page/normalize';
 import type { Playbook } from '../playbooks/schema';
 import { sendMessage } from '../state/messages';
@@ -49,6 +50,9 @@ export function runGuide({ site, tasks }: { site?: Playbook; tasks: readonly Tas
   void guide.onLocation();
 }
 
+/** Each way round's counter: "Step 3 of 7", and below it "Privacy Policy: 2 of 5". */
+const DETOUR_COUNTERS = { 'privacy-policy': 'stepCounterPolicy' } as const satisfies Record<Detour, string>;
+
 /**
  * Looked up when the guide shows them, never at start-up: on most pages it shows nothing, and
  * the first i18n lookup in a page loads the extension's messages.
@@ -62,7 +66,10 @@ function guideTexts(): GuideTexts {
       if (!pageWords || normalizeText(text).includes(normalizeText(pageWords))) return text;
       return `${text} ${t('onThisPage', [pageWords])}`;
     },
-    counter: (step, total) => t('stepCounter', [String(step), String(total)]),
+    counter: (step, total, detour) =>
+      detour
+        ? t(DETOUR_COUNTERS[detour.detour], [String(step), String(total), String(detour.number), String(detour.total)])
+        : t('stepCounter', [String(step), String(total)]),
     notFound: (step) => t('stepNotFound', [t(`${step.text}_target`)]),
     message: (key) => t(key),
     get directLink() {

@@ -19,7 +19,8 @@ type PolicyStepName = 'link' | 'other' | 'genai' | 'object' | 'requests';
  * Privacy Policy → "Other policies and articles" → "How Meta uses information for generative AI
  * models and features" → "Your right to object" → "Learn more and submit requests here", which
  * opens the form with its chooser (form-steps.ts). A detour beside the Privacy Center route:
- * none of its steps is counted, each shows the number of the next counted step.
+ * none of its steps is counted, each shows the number of the next counted step and its own
+ * place on the detour.
  */
 export function policySteps(prefix: string, pages: PolicyPages): Step[] {
   // The policy's articles lead to pages of the policy; look-alikes with the same title (a
@@ -33,6 +34,7 @@ export function policySteps(prefix: string, pages: PolicyPages): Step[] {
     kind,
     text: `step_policy_${name}`,
     counted: false,
+    detour: 'privacy-policy',
     optional: true,
     ...rest,
   });

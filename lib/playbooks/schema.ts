@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FORM_STEP_KINDS, LABEL_KEYS, OBJECTION_KINDS, PLATFORMS, STEP_KINDS, TASKS, TRIPS } from '../domain';
+import { DETOURS, FORM_STEP_KINDS, LABEL_KEYS, OBJECTION_KINDS, PLATFORMS, STEP_KINDS, TASKS, TRIPS } from '../domain';
 import type { StepTextKey, UiKey } from '../ui-keys';
 
 export const PlatformSchema = z.enum(PLATFORMS);
@@ -93,6 +93,8 @@ export const StepSchema = z.object({
   trip: z.enum(TRIPS).optional(),
   /** Counted in "Step n of m". An uncounted step shows the number of the next counted one. */
   counted: z.boolean(),
+  /** The way round this uncounted step is part of: its tooltip also shows its place on it. */
+  detour: z.enum(DETOURS).optional(),
   /** Only some versions of the page have it (the yes/no question, the country, the code). */
   optional: z.boolean(),
   /** Pages where this step can be current. */

@@ -1,6 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import type { Platform } from '@/lib/domain';
+import { pathLength, stepNumber } from '@/lib/guide/current-step';
+import { PLAYBOOKS } from '@/lib/playbooks/registry';
 import { expect, test, type Browser } from './fixtures';
 import { privacyCenterPath, privacyPolicyPath, submitStep } from './paths';
 import { PopupPage } from './popup-page';
@@ -87,7 +89,20 @@ for (const lang of ROUTE_LANGS) {
         const p = PREFIX[platform];
         const shot = shoot(lang, platform);
         const { popup, page } = await startGuide(ext, platform);
-        await followSteps(page, privacyPolicyPath(platform), shot);
+        // Each click to the form shows where the user is: no two in a row read the same, the
+        // detour's steps each with their place on it ("Step 3 of 7", then "Privacy Policy: 4 of 5").
+        const counters = new Map<string, string>();
+        await followSteps(page, privacyPolicyPath(platform), async (step, on) => {
+          counters.set(step, (await on.locator('[data-opposer-ui] [role="status"] .count').textContent()) ?? '');
+          await shot(step, on);
+        });
+        const seen = [...counters.values()];
+        expect(seen.filter((counter, i) => counter === seen[i - 1]), seen.join(' | ')).toEqual([]);
+        if (lang.startsWith('en')) {
+          const playbook = PLAYBOOKS[platform];
+          const object = playbook.steps.find((s) => s.id === `${p}-policy-object`)!;
+          expect(counters.get(object.id)).toBe(`Step ${stepNumber(playbook, object)} of ${pathLength(playbook)}\nPrivacy Policy: 4 of 5`);
+        }
         await expect(page).toHaveURL(/\/(help\/contact|contact)\/\d+\?entry_point=privacy_policy$/);
         // Never the third-party or "different objection" option.
         const chooser = marked(page, `${p}-form-choice`);

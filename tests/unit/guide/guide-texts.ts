@@ -3,7 +3,7 @@ import type { GuideTexts } from '@/lib/guide/guide';
 /** The guide's words in the unit tests: each names what it is about, so assertions can read it. */
 export const texts: GuideTexts = {
   instruction: (step) => `do ${step.id}`,
-  counter: (n, total) => `Step ${n} of ${total}`,
+  counter: (n, total, detour) => `Step ${n} of ${total}` + (detour ? ` · ${detour.detour}: ${detour.number} of ${detour.total}` : ''),
   notFound: (step) => `cannot find ${step.id}`,
   message: (key) => key,
   directLink: 'Go there directly',

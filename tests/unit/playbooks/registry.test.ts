@@ -5,7 +5,7 @@ import { LABEL_KEYS, PLATFORMS } from '@/lib/domain';
 import { PLAYBOOKS } from '@/lib/playbooks/registry';
 import { TASK_PLAYBOOKS } from '@/lib/playbooks/task-registry';
 import { PlaybookSchema } from '@/lib/playbooks/schema';
-import { pathLength, stepNumber } from '@/lib/guide/current-step';
+import { detourPlace, pathLength, stepNumber } from '@/lib/guide/current-step';
 
 /**
  * The parts of a site must agree: the registry, each playbook's own prefix and platform, the UI
@@ -77,5 +77,18 @@ describe('playbook registry', () => {
     // After Send, the e-mailed code and its confirm button still belong to the last step.
     expect(stepNumber(fb, byId('fb-form-code'))).toBe(7);
     expect(stepNumber(fb, byId('fb-form-code-confirm'))).toBe(7);
+  });
+
+  it.each(['facebook', 'instagram'] as const)('%s: each step of the Privacy Policy route has its place on it, 1..5, and shares the number of the step it stands in for', (platform) => {
+    const playbook = PLAYBOOKS[platform];
+    const way = playbook.steps.filter((s) => s.detour === 'privacy-policy');
+    expect(way.map((s) => s.id.replace(/^[a-z]+-/, ''))).toEqual(['policy-link', 'policy-other', 'policy-genai', 'policy-object', 'policy-requests']);
+    expect(way.map((s) => detourPlace(playbook, s))).toEqual(
+      [1, 2, 3, 4, 5].map((number) => ({ detour: 'privacy-policy', number, total: 5 })),
+    );
+    const privacyCenter = playbook.steps.find((s) => s.id.endsWith('-privacy-center'))!;
+    for (const step of way) expect(stepNumber(playbook, step)).toBe(stepNumber(playbook, privacyCenter));
+    // The steps of the usual path are on no way round.
+    expect(playbook.steps.filter((s) => s.counted).map((s) => detourPlace(playbook, s))).toEqual(playbook.steps.filter((s) => s.counted).map(() => undefined));
   });
 });

@@ -22,7 +22,7 @@ export function runGuide({ site, tasks }: { site?: Playbook; tasks: readonly Tas
     context: async (playbook, pageLang, form) => {
       if (playbook.task) {
         const task = await sendMessage('getTaskContext', { task: playbook.task, pageLang });
-        return { labels: task.labels, guiding: task.running, session: false, followedFormUrl: null, reasonTemplate: null };
+        return { ...task, followedFormUrl: null, reasonTemplate: null };
       }
       if (!platform) throw new Error('a step without a task needs the site\'s playbook');
       return sendMessage('getGuideContext', { platform, pageLang, form });

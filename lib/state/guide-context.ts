@@ -1,5 +1,5 @@
 import type { Language } from '../languages';
-import type { ObjectionKind, Platform } from '../domain';
+import type { ObjectionKind, Platform, Task } from '../domain';
 import { defaultReason, userReasons } from '../templates/defaults';
 import { labelLists } from '../playbooks/label-lists';
 import { isDone, statusOf } from '../accounts/status';
@@ -18,6 +18,14 @@ export function siteGuiding(state: State, platform: Platform): { session: boolea
   const session = sessionRunning(state, platform);
   const accountDone = account ? isDone(statusOf(state, account).status) : false;
   return { session, guiding: session || !accountDone };
+}
+
+/**
+ * Whether the guide points at a task's steps: only while the user's task runs (started from the
+ * popup, task-session.ts); a task is never part of a guided session.
+ */
+export function taskGuiding(task: Task, runningTask: Task | null): { session: false; guiding: boolean } {
+  return { session: false, guiding: runningTask === task };
 }
 
 /** What a content script needs to guide on a page, from the state and the page's language. */

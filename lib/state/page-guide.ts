@@ -4,7 +4,7 @@ import { pagePlan } from '../guide/page-plan';
 import { PLAYBOOKS } from '../playbooks/registry';
 import type { UrlRule } from '../playbooks/schema';
 import { TASK_PLAYBOOKS } from '../playbooks/task-registry';
-import { siteGuiding } from './guide-context';
+import { siteGuiding, taskGuiding } from './guide-context';
 import type { State } from './schema';
 
 /** What the background knows that decides whether a guide has anything to do on a page. */
@@ -25,7 +25,7 @@ export function guideWanted(name: GuideName, url: URL, { state, runningTask, fol
   const { site, tasks } = GUIDES[name];
   if (site && pagePlan(PLAYBOOKS[site], url, { ...siteGuiding(state, site), followedFormUrl })) return true;
   return tasks.some(
-    (task) => pagePlan(TASK_PLAYBOOKS[task], url, { guiding: runningTask === task, session: false, followedFormUrl }) !== undefined,
+    (task) => pagePlan(TASK_PLAYBOOKS[task], url, { ...taskGuiding(task, runningTask), followedFormUrl }) !== undefined,
   );
 }
 

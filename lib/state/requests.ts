@@ -86,8 +86,10 @@ export const PageOpenedAnswerSchema = z.object({
 });
 
 export const TaskContextSchema = z.object({
+  /** Never: a task is not part of a guided session. */
+  session: z.literal(false),
   /** The user started this task from the popup, less than an hour ago: the guide shows its steps. */
-  running: z.boolean(),
+  guiding: z.boolean(),
   labels: z.partialRecord(LabelKeySchema, z.array(z.string())),
 });
 

@@ -4,6 +4,7 @@ import type { Task } from '../domain';
 import type { Language } from '../languages';
 import { labelLists } from '../playbooks/label-lists';
 import { TASK_PLAYBOOKS } from '../playbooks/task-registry';
+import { taskGuiding } from './guide-context';
 import type { TaskContext } from './messages';
 
 /**
@@ -31,5 +32,5 @@ export async function runningTask(): Promise<Task | null> {
 }
 
 export async function taskContext(task: Task, pageLang: Language | null): Promise<TaskContext> {
-  return { running: (await runningTask()) === task, labels: labelLists(pageLang) };
+  return { ...taskGuiding(task, await runningTask()), labels: labelLists(pageLang) };
 }

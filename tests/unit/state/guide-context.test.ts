@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guideContext } from '@/lib/state/guide-context';
+import { guideContext, taskGuiding } from '@/lib/state/guide-context';
 import { recordAccountSeen, recordObjection } from '@/lib/state/actions';
 import { emptyState } from '@/lib/state/schema';
 import { REASON_TEMPLATES } from '@/lib/templates/reasons';
@@ -35,5 +35,13 @@ describe('guideContext', () => {
     expect(guideContext(state, 'instagram', null, 'en', null, null).session).toBe(false);
     state.session.startedAt = new Date(Date.now() - 61 * 60_000).toISOString();
     expect(guideContext(state, 'facebook', null, 'en', null, null).session).toBe(false);
+  });
+});
+
+describe('taskGuiding', () => {
+  it('points at a task’s steps only while that task runs, never as part of a session', () => {
+    expect(taskGuiding('private-account', 'private-account')).toEqual({ session: false, guiding: true });
+    expect(taskGuiding('private-account', 'limit-past-posts')).toEqual({ session: false, guiding: false });
+    expect(taskGuiding('whatsapp', null)).toEqual({ session: false, guiding: false });
   });
 });

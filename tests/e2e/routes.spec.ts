@@ -38,8 +38,8 @@ async function finishPolicyForm(page: Page, p: Prefix, country: CountryCode, sen
 const ROUTE_LANGS = ['en', 'en-GB', 'fr', 'de'] as const;
 type RouteLang = (typeof ROUTE_LANGS)[number];
 const PLATFORMS = ['facebook', 'instagram'] as const;
-type Prefix = 'fb' | 'ig';
 const PREFIX = { facebook: 'fb', instagram: 'ig' } as const;
+type Prefix = (typeof PREFIX)[Platform];
 const ACCOUNT = { facebook: 'facebook:marie.dupont', instagram: 'instagram:marie_dupont' } as const;
 /** Meta's two on-page confirmations ("we'll honour your objection", the Italian-style "applied going forward"), in turn. */
 const CONFIRMATION = { en: 'applied', 'en-GB': 'honour', fr: 'applied', de: 'honour' } as const satisfies Record<RouteLang, string>;
@@ -57,8 +57,8 @@ async function expectConfirmed(ext: Browser, popup: Page, page: Page, platform: 
 }
 
 // Every route on both sites in each of the four languages (the older account button is
-// Facebook's own). Every page of every route is also matched in every
-// replica language, without a browser, in tests/unit/guide/scenes-every-language.test.ts.
+// Facebook's own). Every page of every route is also matched in every replica language,
+// without a browser, in tests/unit/guide/scenes-every-language.test.ts.
 for (const lang of ROUTE_LANGS) {
   const confirmation = CONFIRMATION[lang];
   const { common } = TEXTS[lang];

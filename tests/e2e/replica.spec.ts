@@ -240,7 +240,13 @@ test.describe('Privacy Center', () => {
     for (const [lang, [topic, notice, link]] of Object.entries(expected)) {
       await page.goto(`https://www.facebook.com/privacy/center/?locale=${lang}_${lang.toUpperCase()}`);
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
-      await page.getByRole('link', { name: topic, exact: true }).click();
+      // A click while the second render pass replaces the link can be lost (mouse down on the old
+      // element, up on the new one): click again, as a person would, until the page changes.
+      const topicLink = page.getByRole('link', { name: topic, exact: true });
+      await expect(async () => {
+        if (await topicLink.count()) await topicLink.click({ timeout: 2_000 });
+        await expect(page).toHaveURL(/\/privacy\/genai\/$/, { timeout: 2_000 });
+      }).toPass({ timeout: 15_000 });
       await expect(page.getByText(notice)).toBeVisible();
       await expect(page.getByRole('link', { name: link, exact: true })).toHaveAttribute('href', FB_FORM);
       if (lang === 'fr') await expect(page.getByRole('heading', { name: `Qu’est-ce que l’IA générative${NBSP}?` })).toBeVisible();

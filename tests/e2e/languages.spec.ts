@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures';
 import { privacyCenterPath, submitStep } from './paths';
 import { PopupPage } from './popup-page';
-import { followSteps, sendForm, startGuide } from './walk';
+import { followSteps, REPLICA_ACCOUNT, sendForm, startGuide } from './walk';
 
 /**
  * The replica languages routes.spec.ts does not walk (it walks every route in en, en-GB, fr and
@@ -14,7 +14,6 @@ const WALKS = [
   ['it', 'facebook'],
   ['nl', 'instagram'],
 ] as const;
-const ACCOUNT = { facebook: 'facebook:marie.dupont', instagram: 'instagram:marie_dupont' } as const;
 
 for (const [lang, platform] of WALKS) {
   test.describe(`in ${lang}`, () => {
@@ -24,7 +23,7 @@ for (const [lang, platform] of WALKS) {
       await followSteps(page, privacyCenterPath(platform));
       await sendForm(page, submitStep(platform));
       await expect.poll(() => ext.replica.submissions().length).toBe(1);
-      await PopupPage.of(popup).expectStatus(ACCOUNT[platform], 'sent');
+      await PopupPage.of(popup).expectStatus(REPLICA_ACCOUNT[platform], 'sent');
     });
   });
 }

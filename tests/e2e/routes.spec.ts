@@ -6,7 +6,7 @@ import { PLAYBOOKS } from '@/lib/playbooks/registry';
 import { expect, test, type Browser } from './fixtures';
 import { privacyCenterPath, privacyPolicyPath, submitStep } from './paths';
 import { PopupPage } from './popup-page';
-import { chooseCountry, confirmCode, followSteps, sendForm, startGuide, type Shot } from './walk';
+import { chooseCountry, confirmCode, followSteps, REPLICA_ACCOUNT, sendForm, startGuide, type Shot } from './walk';
 import { ROUTE_TEXTS, TEXTS, type CountryCode } from '../replica/i18n';
 
 /**
@@ -27,7 +27,7 @@ const shoot = (lang: RouteLang, platform: Platform): Shot => async (name, page) 
 test.describe.configure({ timeout: 150_000 });
 
 /** From the form's chooser to the confirmation: choice, yes, the user's country, Send, the code. */
-async function finishPolicyForm(page: Page, p: Prefix, country: CountryCode, sent: () => number, shot?: Shot): Promise<void> {
+async function finishPolicyForm(page: Page, p: string, country: CountryCode, sent: () => number, shot?: Shot): Promise<void> {
   await followSteps(page, [`${p}-form-choice`, `${p}-form-yes`], shot);
   await chooseCountry(page, `${p}-form-country`, country);
   await sendForm(page, `${p}-form-submit`, shot);
@@ -38,9 +38,6 @@ async function finishPolicyForm(page: Page, p: Prefix, country: CountryCode, sen
 const ROUTE_LANGS = ['en', 'en-GB', 'fr', 'de'] as const;
 type RouteLang = (typeof ROUTE_LANGS)[number];
 const PLATFORMS = ['facebook', 'instagram'] as const;
-const PREFIX = { facebook: 'fb', instagram: 'ig' } as const;
-type Prefix = (typeof PREFIX)[Platform];
-const ACCOUNT = { facebook: 'facebook:marie.dupont', instagram: 'instagram:marie_dupont' } as const;
 /** Meta's two on-page confirmations ("we'll honour your objection", the Italian-style "applied going forward"), in turn. */
 const CONFIRMATION = { en: 'applied', 'en-GB': 'honour', fr: 'applied', de: 'honour' } as const satisfies Record<RouteLang, string>;
 /** The country the user picks on the 2024 forms. */
@@ -53,7 +50,7 @@ async function expectConfirmed(ext: Browser, popup: Page, page: Page, platform: 
   await expect.poll(() => ext.replica.submissions().length).toBe(1);
   const words = CONFIRMATION[lang] === 'applied' ? ROUTE_TEXTS[lang].confirmationApplied : TEXTS[lang].form.confirmation;
   await expect(page.getByText(words)).toBeVisible();
-  await PopupPage.of(popup).expectStatus(ACCOUNT[platform], 'sent');
+  await PopupPage.of(popup).expectStatus(REPLICA_ACCOUNT[platform], 'sent');
 }
 
 // Every route on both sites in each of the four languages (the older account button is
@@ -67,7 +64,7 @@ for (const lang of ROUTE_LANGS) {
     test.use({ browserSetup: { lang, replica: { lang, confirmation } } });
     for (const platform of PLATFORMS) {
       test(`${platform} (${lang}): feed → settings → ${common.privacyCenter} → AI at Meta → Send → confirmation`, async ({ ext }) => {
-        const p = PREFIX[platform];
+        const p = PLAYBOOKS[platform].prefix;
         const { popup, page } = await startGuide(ext, platform);
         const path = privacyCenterPath(platform);
         const toPrivacyCenter = path.indexOf(`${p}-privacy-center`);
@@ -86,7 +83,7 @@ for (const lang of ROUTE_LANGS) {
     test.use({ browserSetup: { lang, replica: { lang, privacyCenterEntry: false, confirmation } } });
     for (const platform of PLATFORMS) {
       test(`${platform} (${lang}): feed → settings → Privacy Policy → chooser → code → confirmation`, async ({ ext }) => {
-        const p = PREFIX[platform];
+        const p = PLAYBOOKS[platform].prefix;
         const shot = shoot(lang, platform);
         const { popup, page } = await startGuide(ext, platform);
         // Each click to the form shows where the user is: no two in a row read the same, the
@@ -123,7 +120,7 @@ for (const lang of ROUTE_LANGS) {
     test.use({ browserSetup: { lang, replica: { lang, noticeOnPrivacyCenterHome: true, confirmation } } });
     for (const platform of PLATFORMS) {
       test(`${platform} (${lang}): the object link on the Privacy Center home itself`, async ({ ext }) => {
-        const p = PREFIX[platform];
+        const p = PLAYBOOKS[platform].prefix;
         const { popup, page } = await startGuide(ext, platform);
         // The main path up to the Privacy Center; the notice's link is then on its home, with no topic to open.
         await followSteps(page, privacyCenterPath(platform).slice(0, -2));

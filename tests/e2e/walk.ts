@@ -35,6 +35,9 @@ export async function sendForm(page: Page, submitStep: string, shot?: Shot): Pro
   await clickMarked(page, submitStep);
 }
 
+/** The account each site's replica shows as logged in (tests/replica/options.ts), as the popup keys it. */
+export const REPLICA_ACCOUNT = { facebook: 'facebook:marie.dupont', instagram: 'instagram:marie_dupont' } as const;
+
 /** "Guide me" in the popup opens the site's feed in a new tab, where the guide starts. */
 export async function startGuide(ext: Browser, platform: 'facebook' | 'instagram'): Promise<{ popup: Page; page: Page }> {
   const popup = await openPopup(ext);

@@ -5,6 +5,58 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 import autoImports from './.wxt/eslint-auto-imports.mjs';
 
+/**
+ * Folders say where code runs, and imports point one way (README, "How it is built"):
+ * entrypoints → components / lib/background → lib/content → lib/engine → lib/page →
+ * lib/playbooks, lib/record, lib/followup, lib/templates, lib/texts → lib/domain.
+ * Each entry: the folders a folder may not import from (type-only imports allowed where said).
+ */
+const FOLDER = (name) => [`**/${name}/*`, `@/lib/${name}/*`];
+const STORAGE_AND_MESSAGING = ['@webext-core/*', '@wxt-dev/storage', 'wxt/browser', '#imports', '#i18n'];
+function boundary(files, { folders = [], packages = [], typesOnly = [], message }) {
+  const patterns = [
+    ...folders.map((name) => ({ group: FOLDER(name), message })),
+    ...typesOnly.map((group) => ({ group, allowTypeImports: true, message })),
+    ...packages.map((name) => ({ group: [name], message })),
+  ];
+  return { files, rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns }] } };
+}
+const boundaries = [
+  boundary(['lib/engine/**'], {
+    folders: ['content', 'background', 'record'],
+    packages: ['zod', ...STORAGE_AND_MESSAGING],
+    message: 'lib/engine is pure: it decides from the page and the playbook, with no messaging, storage or zod.',
+  }),
+  boundary(['lib/page/**'], {
+    folders: ['engine', 'content', 'background', 'record'],
+    packages: ['zod', ...STORAGE_AND_MESSAGING],
+    message: 'lib/page holds small DOM helpers: nothing above them.',
+  }),
+  boundary(['lib/content/**'], {
+    folders: ['background'],
+    // The page sends messages (record/messages: types and sendMessage); the record's schemas stay out.
+    typesOnly: [[...FOLDER('record'), '!**/record/messages', '!@/lib/record/messages']],
+    packages: ['zod', '@wxt-dev/storage'],
+    message: 'lib/content runs in Meta\'s pages: it asks the background and writes no storage, and bundles no zod.',
+  }),
+  boundary(['lib/background/**'], {
+    folders: ['content'],
+    message: 'lib/background decides for pages; it does not import the page side.',
+  }),
+  boundary(['lib/record/**', 'lib/playbooks/**', 'lib/followup/**', 'lib/templates/**', 'lib/texts/**'], {
+    folders: ['engine', 'content', 'background'],
+    message: 'The record and the data below it import nothing of the guide or the background.',
+  }),
+  boundary(['lib/playbooks/**', 'lib/followup/**', 'lib/templates/**', 'lib/texts/**'], {
+    folders: ['engine', 'content', 'background', 'record'],
+    message: 'Playbooks, follow-up data, templates and texts are data: they import only data.',
+  }),
+  boundary(['components/**'], {
+    folders: ['engine', 'content', 'background'],
+    message: 'The popup and pages read the record and send messages; they import nothing of the guide or the background.',
+  }),
+];
+
 export default tseslint.config(
   { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'tests/.reports/**', 'tests/.artifacts/**', 'tests/e2e/.artifacts/**'] },
   {
@@ -25,4 +77,5 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,
   },
+  ...boundaries,
 );

@@ -3,30 +3,30 @@ import { storage } from '#imports';
 import { PLAYBOOKS } from '@/lib/playbooks/registry';
 import { genuineEmailStart } from '@/lib/playbooks/genuine-email-steps';
 import { TASK_PLAYBOOKS } from '@/lib/playbooks/task-registry';
-import * as actions from '@/lib/state/actions';
-import { forgetActiveAccount } from '@/lib/state/active-account';
-import * as tasks from '@/lib/state/task-actions';
-import { runningTask, startTask, stopTask, taskContext } from '@/lib/state/task-session';
-import { guidePages, guideScript, guideWanted } from '@/lib/state/page-guide';
+import * as actions from '@/lib/record/actions';
+import { forgetActiveAccount } from '@/lib/record/active-account';
+import * as tasks from '@/lib/record/task-actions';
+import { runningTask, startTask, stopTask, taskContext } from '@/lib/background/task-session';
+import { guidePages, guideScript, guideWanted } from '@/lib/background/page-guide';
 import { GUIDES } from '@/lib/domain';
-import * as followUp from '@/lib/state/followup-actions';
+import * as followUp from '@/lib/record/followup-actions';
 import { toLanguage } from '@/lib/languages';
-import { guideContext } from '@/lib/state/guide-context';
-import { parseImport } from '@/lib/state/import';
-import { SNAPSHOT_KEY } from '@/lib/state/popup-snapshot';
-import { onMessage, type ImportResult, type RequestName } from '@/lib/state/messages';
-import { dismissNotices } from '@/lib/state/notices';
-import { setReason } from '@/lib/state/reasons';
-import { applyImport, resetAll } from '@/lib/state/replace';
-import { Requests } from '@/lib/state/requests';
-import type { State } from '@/lib/state/schema';
-import { recordObjectionSent, startSession, stopSession } from '@/lib/state/session';
-import { read, update } from '@/lib/state/store';
+import { guideContext } from '@/lib/background/guide-context';
+import { parseImport } from '@/lib/record/import';
+import { SNAPSHOT_KEY } from '@/lib/record/popup-snapshot';
+import { onMessage, type ImportResult, type RequestName } from '@/lib/record/messages';
+import { dismissNotices } from '@/lib/record/notices';
+import { setReason } from '@/lib/record/reasons';
+import { applyImport, resetAll } from '@/lib/record/replace';
+import { Requests } from '@/lib/record/requests';
+import type { State } from '@/lib/record/schema';
+import { recordObjectionSent, startSession, stopSession } from '@/lib/record/session';
+import { read, update } from '@/lib/record/store';
 import { refreshBadge } from './badge';
 
 /**
  * The background's message handlers: each checks its request, then applies one pure change
- * from lib/state/ through the single writer (store.ts) and refreshes the badge.
+ * from lib/record/ through the single writer (store.ts) and refreshes the badge.
  */
 
 const followedForm = storage.defineItem<string | null>('session:followedForm', { fallback: null });

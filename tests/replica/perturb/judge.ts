@@ -1,9 +1,9 @@
 /**
- * Runs the real engine (lib/guide) on a variant and says whether it marked the true target,
+ * Runs the real engine (lib/engine, driven by lib/content/guide.ts) on a variant and says whether it marked the true target,
  * nothing, or something wrong.
  */
 import { toLanguage } from '@/lib/languages';
-import { pickCurrentStep, stepsForUrl } from '../../../lib/guide/current-step';
+import { pickCurrentStep, stepsForUrl } from '../../../lib/engine/current-step';
 import { labelLists } from '../../../lib/playbooks/label-lists';
 import { PLAYBOOKS } from '../../../lib/playbooks/registry';
 import { TRUTH } from './noise';

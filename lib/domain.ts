@@ -7,6 +7,24 @@
 export const PLATFORMS = ['facebook', 'instagram'] as const;
 export type Platform = (typeof PLATFORMS)[number];
 
+/** Meta's own domains (each `<name>.com` with its subdomains): the platforms' and meta.com, home of an Accounts Center. */
+export const META_DOMAINS = [...PLATFORMS, 'meta'] as const;
+/** WhatsApp's domain: a task's (its data subject rights form), not a platform's. */
+export const WHATSAPP_DOMAIN = 'whatsapp';
+
+/** A regular expression's alternation of `names`, for patterns built from these lists. */
+export function oneOf(names: readonly string[]): string {
+  return `(?:${names.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`;
+}
+/** A hostname on one of these domains or a subdomain of one (`facebook` → facebook.com, www.facebook.com…). */
+export function hostnameOn(domains: readonly string[]): RegExp {
+  return new RegExp(`(?:^|\\.)${oneOf(domains)}\\.com$`);
+}
+/** An account's key: `<platform>:<id>` (the Instagram username, the Facebook vanity name or numeric id). */
+export const ACCOUNT_KEY = new RegExp(`^${oneOf(PLATFORMS)}:[^\\s:]+$`);
+/** How a page address may end after its path: an optional slash, then a query or fragment. */
+export const ADDRESS_END = '/?(?:[?#].*)?$';
+
 /**
  * What an objection is about: `own` is the AI objection for one's own content; `third-party`
  * the form about information on the user that others published or that Meta got elsewhere.

@@ -1,11 +1,15 @@
 import type { AccountsCenterEntry } from '../record/actions';
 import { normalizeText } from '../page/normalize';
+import { META_DOMAINS, oneOf, PLATFORMS } from '../domain';
 
-const PLATFORM_NAMES: Record<string, AccountsCenterEntry['platform']> = { facebook: 'facebook', instagram: 'instagram' };
+const ACCOUNTS_CENTER_HOST = new RegExp(`^accountscenter\\.${oneOf(META_DOMAINS)}\\.com$`);
+
+/** The platform an entry names (its name, "Facebook" or "Instagram", is the same word in every language). */
+const platformNamed = (text: string) => PLATFORMS.find((platform) => platform === text);
 
 /** Whether this URL is an Accounts Center profiles page. */
 export function isAccountsCenterProfiles(url: URL): boolean {
-  return /^accountscenter\.(facebook|instagram|meta)\.com$/.test(url.hostname) && /^\/profiles\/?$/.test(url.pathname);
+  return ACCOUNTS_CENTER_HOST.test(url.hostname) && /^\/profiles\/?$/.test(url.pathname);
 }
 
 /**
@@ -17,14 +21,14 @@ export function readAccountsCenter(root: ParentNode = document): AccountsCenterE
   const seen = new Set<string>();
   for (const el of Array.from(root.querySelectorAll('span, div, p'))) {
     if (el.children.length > 0) continue;
-    const platform = PLATFORM_NAMES[normalizeText(el.textContent ?? '')];
+    const platform = platformNamed(normalizeText(el.textContent ?? ''));
     if (!platform) continue;
     const entry = el.closest('[role="listitem"], li, a, [role="link"], [role="button"]');
     if (!entry) continue;
     const name = Array.from(entry.querySelectorAll('span, div, p'))
       .filter((n) => n.children.length === 0 && n !== el)
       .map((n) => (n.textContent ?? '').replace(/\s+/g, ' ').trim())
-      .find((text) => text && !PLATFORM_NAMES[normalizeText(text)]);
+      .find((text) => text && !platformNamed(normalizeText(text)));
     if (!name) continue;
     const key = `${platform}:${normalizeText(name)}`;
     if (seen.has(key)) continue;

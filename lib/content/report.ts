@@ -1,4 +1,4 @@
-import { ATTRIBUTES } from '../domain';
+import { ATTRIBUTES, hostnameOn, META_DOMAINS } from '../domain';
 import type { LabelLists } from '../playbooks/label-lists';
 import { roleOf } from '../page/accessible-name';
 import { textMatches } from '../page/normalize';
@@ -55,7 +55,7 @@ export function scrubHref(href: string): string {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return `${url.protocol}[…]`;
   const form = /^\/(?:help\/)?contact\/(\d+)\/?$/.exec(url.pathname);
   if (form) return `${url.origin}${url.pathname}`;
-  const meta = /(?:^|\.)(?:facebook|instagram|meta)\.com$/.test(url.hostname);
+  const meta = hostnameOn(META_DOMAINS).test(url.hostname);
   if (!meta) return `${url.origin}/[…]`;
   const segments = url.pathname.split('/').filter(Boolean);
   // A single segment that is not a known section is a profile (a person's name or username).

@@ -1,9 +1,9 @@
-import { formIds, META_FORMS, type Platform } from '../domain';
+import { ADDRESS_END, formIds, META_FORMS, oneOf, PLATFORMS, type Platform } from '../domain';
 import type { Evidence } from './schema';
 
 /** A link to one of Meta's help forms with one of these ids, on Facebook's or Instagram's hosts. */
 function formHref(ids: readonly string[]): string {
-  return `^https://[^/]*(?:facebook|instagram)\\.com/(?:help/)?contact/(?:${ids.join('|')})/?(?:[?#].*)?$`;
+  return `^https://[^/]*${oneOf(PLATFORMS)}\\.com/(?:help/)?contact/${oneOf(ids)}${ADDRESS_END}`;
 }
 
 /**

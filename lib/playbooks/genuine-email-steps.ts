@@ -1,4 +1,4 @@
-import type { LabelKey, Platform } from '../domain';
+import { ADDRESS_END, META_DOMAINS, oneOf, type LabelKey, type Platform } from '../domain';
 import type { Matcher, Step } from './schema';
 
 /** Each site's Accounts Center, where the trip runs. */
@@ -49,7 +49,7 @@ export function genuineEmailSteps(prefix: string, platform: Platform): Step[] {
     sessionOnly: true,
     pages: [{ host, path: from }],
     target: [
-      { by: 'href', pattern: `^https://accountscenter\\.(?:facebook|instagram|meta)\\.com${to}/?(?:[?#].*)?$` },
+      { by: 'href', pattern: `^https://accountscenter\\.${oneOf(META_DOMAINS)}\\.com${to}${ADDRESS_END}` },
       { by: 'role', roles: ['link', 'button', 'menuitem'], label, match: 'startsWith' },
       ...more,
     ],

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ACCOUNT_KEY, hostnameOn, META_DOMAINS } from '../domain';
 import { ObjectionKindSchema, PlatformSchema } from '../playbooks/schema';
 import { LANGUAGES } from '../languages';
 import { AccountKindSchema, TaskRecordSchema } from './task-records';
@@ -14,10 +15,10 @@ z.config({ jitless: true });
 const IsoDate = z.iso.datetime({ offset: true });
 
 /** An https address on Meta's own hosts: the only URLs the record keeps (and the proof shows). */
-export const MetaUrlSchema = z.url({ protocol: /^https$/, hostname: /(^|\.)(facebook|instagram|meta)\.com$/ });
+export const MetaUrlSchema = z.url({ protocol: /^https$/, hostname: hostnameOn(META_DOMAINS) });
 
-/** "facebook:marie.dupont": platform and the id docs/test-hooks.md defines, lower-cased. */
-export const AccountKeySchema = z.string().regex(/^(facebook|instagram):[^\s:]+$/);
+/** "facebook:marie.dupont": platform and the id ../shared/test-contract.md defines, lower-cased. */
+export const AccountKeySchema = z.string().regex(ACCOUNT_KEY);
 
 export const AccountSchema = z.object({
   key: AccountKeySchema,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ACCOUNT_KEY, hostnameOn, META_DOMAINS, WHATSAPP_DOMAIN } from '../domain';
 import { TaskSchema } from '../playbooks/schema';
 
 /**
@@ -10,7 +11,7 @@ import { TaskSchema } from '../playbooks/schema';
 const IsoDate = z.iso.datetime({ offset: true });
 
 /** An https address on Meta's or WhatsApp's own hosts, where a task was done. */
-export const TaskUrlSchema = z.url({ protocol: /^https$/, hostname: /(^|\.)(facebook|instagram|meta|whatsapp)\.com$/ });
+export const TaskUrlSchema = z.url({ protocol: /^https$/, hostname: hostnameOn([...META_DOMAINS, WHATSAPP_DOMAIN]) });
 
 export const TASK_OUTCOMES = ['done', 'not-possible'] as const;
 export const NOT_POSSIBLE_REASONS = ['professional-account'] as const;
@@ -19,7 +20,7 @@ export const TaskRecordSchema = z.object({
   id: z.string().min(1),
   task: TaskSchema,
   /** The account the task was done for (the platform's last seen account); null for WhatsApp's form. */
-  accountKey: z.string().regex(/^(facebook|instagram):[^\s:]+$/).nullable(),
+  accountKey: z.string().regex(ACCOUNT_KEY).nullable(),
   outcome: z.enum(TASK_OUTCOMES),
   /** Why it cannot be done, when `outcome` is not-possible. */
   reason: z.enum(NOT_POSSIBLE_REASONS).nullable().default(null),

@@ -1,5 +1,6 @@
 // `npm test`: type-check, lint, unit tests, builds, end-to-end tests (Chromium, Firefox); ends with one line
 // "N passed, N failed" that sums every suite (a failed type-check or build counts as a failure).
+// `npm run test:quick` (--quick): the inner loop, type-check, lint and unit tests side by side, no browser.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -100,14 +101,17 @@ async function checksTogether(checks) {
   }
 }
 
+const quick = process.argv.includes('--quick');
+const vitestJson = path.join(reports, 'vitest.json');
+const unitTests = ['unit tests (vitest)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]];
 await checksTogether([
   ['type-check', 'npx', ['tsc', '--noEmit']],
   ['lint (eslint, 0 warnings)', 'npm', ['run', '--silent', 'lint']],
+  ...(quick ? [unitTests] : []),
 ]);
-
-const vitestJson = path.join(reports, 'vitest.json');
-run('unit tests (vitest)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
+if (!quick) run(...unitTests);
 count('unit', vitestJson, vitestReport);
+if (quick) finish();
 
 if (step('build (firefox)', 'npx', ['wxt', 'build', '-b', 'firefox'])) {
   step('web-ext lint (firefox, 0 errors)', 'node', ['scripts/lint-firefox.mjs']);
@@ -128,7 +132,12 @@ if (step('build (chrome-mv3)', 'npx', ['wxt', 'build']) && step('chromium', 'nod
   count('playwright', playwrightJson, playwrightReport);
 }
 
-console.log(`\nall suites: ${seconds(started)}`);
-if (failures.length > 0) console.log(`\nfailures:\n${failures.map((f) => `  ✖ ${f}`).join('\n')}`);
-console.log(`\n${passed} passed, ${failed} failed`);
-process.exit(failed === 0 ? 0 : 1);
+finish();
+
+/** The closing lines: the time, each failure once more, then "N passed, N failed". */
+function finish() {
+  console.log(`\nall suites: ${seconds(started)}`);
+  if (failures.length > 0) console.log(`\nfailures:\n${failures.map((f) => `  ✖ ${f}`).join('\n')}`);
+  console.log(`\n${passed} passed, ${failed} failed`);
+  process.exit(failed === 0 ? 0 : 1);
+}

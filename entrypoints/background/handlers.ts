@@ -14,11 +14,11 @@ import { toLanguage } from '@/lib/languages';
 import { guideContext } from '@/lib/background/guide-context';
 import { parseImport } from '@/lib/record/import';
 import { SNAPSHOT_KEY } from '@/lib/record/popup-snapshot';
-import { onMessage, type ImportResult, type RequestName } from '@/lib/record/messages';
+import { onMessage, type AnswerTo, type CheckedRequest, type ImportResult, type RequestName } from '@/lib/record/messages';
 import { dismissNotices } from '@/lib/record/notices';
 import { setReason } from '@/lib/record/reasons';
 import { applyImport, resetAll } from '@/lib/record/replace';
-import { Requests } from '@/lib/record/requests';
+import { MESSAGES } from '@/lib/record/requests';
 import type { State } from '@/lib/record/schema';
 import { recordObjectionSent, startSession, stopSession } from '@/lib/record/session';
 import { read, update } from '@/lib/record/store';
@@ -34,10 +34,10 @@ const followedForm = storage.defineItem<string | null>('session:followedForm', {
 /** Registers a handler whose request data is validated before it runs; bad data is refused. */
 function handle<K extends RequestName>(
   name: K,
-  run: (data: ReturnType<(typeof Requests)[K]['parse']>, sender: Browser.runtime.MessageSender) => unknown,
+  run: (data: CheckedRequest<K>, sender: Browser.runtime.MessageSender) => AnswerTo<K> | Promise<AnswerTo<K>>,
 ) {
   onMessage(name, ((message: { data: unknown; sender: Browser.runtime.MessageSender }) => {
-    const parsed = Requests[name].safeParse(message.data);
+    const parsed = MESSAGES[name].request.safeParse(message.data);
     if (!parsed.success) throw new Error(`Opposer: refused ${name}: ${parsed.error.issues[0]?.message}`);
     return run(parsed.data as never, message.sender);
   }) as never);

@@ -1,51 +1,23 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { z } from 'zod';
-import type { GuideContextSchema, PageOpenedAnswerSchema, Requests, TaskContextSchema } from './requests';
-import type { State } from './schema';
+import type { MESSAGES } from './requests';
+
+export type { GuideContext, ImportResult, PageOpenedAnswer, TaskContext } from './requests';
 
 /**
  * The protocol between the content scripts, the popup, the options page and the background
- * (the only writer). Request data is checked against requests.ts by the background.
- * Type imports only: content scripts bundle no zod.
+ * (the only writer), derived from the one table of messages (requests.ts): each message's
+ * request data and answer. Type imports only: content scripts bundle no zod.
  */
-export type RequestName = keyof typeof Requests;
-export type RequestData<K extends RequestName> = z.input<(typeof Requests)[K]>;
-export type GuideContext = z.infer<typeof GuideContextSchema>;
-export type TaskContext = z.infer<typeof TaskContextSchema>;
-export type PageOpenedAnswer = z.infer<typeof PageOpenedAnswerSchema>;
-export type ImportResult = { ok: true } | { ok: false; error: string };
+type Messages = typeof MESSAGES;
+export type RequestName = keyof Messages;
+/** What a sender passes (before the schema's defaults). */
+export type RequestData<K extends RequestName> = z.input<Messages[K]['request']>;
+/** What a handler receives, once the background checked it (defaults applied). */
+export type CheckedRequest<K extends RequestName> = z.output<Messages[K]['request']>;
+/** What a message answers; nothing for a message without `answer`. */
+export type AnswerTo<K extends RequestName> = Messages[K] extends { answer: infer A } ? A : void;
 
-export interface ProtocolMap {
-  getState(): State;
-  pageOpened(data: RequestData<'pageOpened'>): PageOpenedAnswer;
-  getGuideContext(data: RequestData<'getGuideContext'>): GuideContext;
-  accountSeen(data: RequestData<'accountSeen'>): void;
-  accountSwitching(data: RequestData<'accountSwitching'>): void;
-  accountsCenterRead(data: RequestData<'accountsCenterRead'>): void;
-  objectionSent(data: RequestData<'objectionSent'>): void;
-  formFollowed(data: RequestData<'formFollowed'>): void;
-  startGuide(data: RequestData<'startGuide'>): void;
-  stopGuide(): void;
-  addAccount(data: RequestData<'addAccount'>): void;
-  renameAccount(data: RequestData<'renameAccount'>): void;
-  mergeAccounts(data: RequestData<'mergeAccounts'>): void;
-  removeAccount(data: RequestData<'removeAccount'>): void;
-  setLinkedAccount(data: RequestData<'setLinkedAccount'>): void;
-  setEmailConfirmed(data: RequestData<'setEmailConfirmed'>): void;
-  reassignObjection(data: RequestData<'reassignObjection'>): void;
-  setTemplate(data: RequestData<'setTemplate'>): void;
-  importFile(data: RequestData<'importFile'>): ImportResult;
-  resetAll(): void;
-  dismissNotices(): void;
-  setGenuineChecked(data: RequestData<'setGenuineChecked'>): void;
-  complaintPrepared(data: RequestData<'complaintPrepared'>): void;
-  startEmailCheck(data: RequestData<'startEmailCheck'>): void;
-  startTask(data: RequestData<'startTask'>): void;
-  stopTask(): void;
-  getTaskContext(data: RequestData<'getTaskContext'>): TaskContext;
-  taskDone(data: RequestData<'taskDone'>): void;
-  taskNotPossible(data: RequestData<'taskNotPossible'>): void;
-  setAccountKind(data: RequestData<'setAccountKind'>): void;
-}
+export type ProtocolMap = { [K in RequestName]: (data: RequestData<K>) => AnswerTo<K> };
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

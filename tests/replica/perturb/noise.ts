@@ -148,7 +148,8 @@ export const NOISES: readonly Noise[] = [
     applies: (ctx) => ctx.scene.step === 'fb-account-menu',
     apply(ctx) {
       // Facebook: the profile button holds an svg with the name; "Facebook menu" sits nearby.
-      const name = ctx.truth.getAttribute('aria-label') ?? '';
+      // The replica names the icon already (the wrapper only in older builds): one of them.
+      const name = ctx.truth.getAttribute('aria-label') ?? ctx.truth.querySelector('svg[aria-label]')?.getAttribute('aria-label') ?? '';
       ctx.truth.removeAttribute('aria-label');
       ctx.truth.replaceChildren(namedIcon(ctx.doc, name));
       const nav = el(ctx.doc, 'div', { role: 'navigation', 'aria-label': 'Account Controls and Settings' });

@@ -109,6 +109,15 @@ export function matcherSelector(matcher: Matcher): string {
   }
 }
 
+/**
+ * An icon, or a part of one: its `<title>` is a name, not words a person reads. Icons inside a
+ * control carry the names of other places (Instagram's "More" holds one named "Settings", the
+ * next step's target), so they are never a text match of their own.
+ */
+function partOfIcon(el: Element): boolean {
+  return el.localName === 'img' || el.closest('svg') !== null;
+}
+
 function recognised(matcher: Matcher, labels: LabelLists, root: ParentNode): Element[] {
   const looked = () => Array.from(root.querySelectorAll(matcherSelector(matcher)));
   switch (matcher.by) {
@@ -129,7 +138,7 @@ function recognised(matcher: Matcher, labels: LabelLists, root: ParentNode): Ele
       const wanted = labels[matcher.label] ?? [];
       if (wanted.length === 0) return [];
       const matches = looked().filter((el) =>
-        shortEnough(el) && textMatches(ownWords(el), wanted, matcher.match ?? 'exact'),
+        !partOfIcon(el) && shortEnough(el) && textMatches(ownWords(el), wanted, matcher.match ?? 'exact'),
       );
       // The innermost match is the one a person sees; its clickable ancestor takes the click anyway.
       return matches.filter((el) => !matches.some((other) => other !== el && el.contains(other)));

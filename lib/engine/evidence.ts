@@ -95,6 +95,8 @@ export function score(candidates: readonly Candidate[], expectation: Expectation
     if (wordsAround(evidence?.awayWords, around, labels)) total += WEIGHTS.awayWords;
     // Without proof, such a candidate is out of the running (below MIN_SCORE), not a rival.
     if (evidence?.proofRequired && !known && !near) total = Math.min(total, MIN_SCORE - 1);
+    // A menu entry found wherever its layer sits: where it leads and what it says, both.
+    if (evidence?.addressAndWords && !(c.byHref && c.byWords)) total = Math.min(total, MIN_SCORE - 1);
     return { ...c, score: total, vetoed: anyPattern(evidence?.avoid, c.href) };
   });
 }

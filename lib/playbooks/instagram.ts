@@ -9,7 +9,6 @@ import type { Playbook } from './schema';
 const IG_HOST = '^(?:www\\.)?instagram\\.com$';
 const PRIVACY_CENTER_HOST = '^privacycenter\\.instagram\\.com$';
 const HELP_HOST = '^help\\.instagram\\.com$';
-const IN_MENU = '[role="menu"], [role="dialog"], [role="listbox"]';
 /** Where the fallback panel sends the user when a step of the way from the feed cannot be found. */
 const PRIVACY_CENTER_URL = 'https://privacycenter.instagram.com/';
 const FORM_PATH = '^/contact/\\d+/?$';
@@ -48,10 +47,14 @@ export const INSTAGRAM_PLAYBOOK: Playbook = {
       optional: false,
       sessionOnly: true,
       pages: [{ host: IG_HOST, path: '^/(?!accounts/)' }],
+      // The menu is a plain layer mounted at the end of the page (no role="menu"), and "More"
+      // itself holds an icon named "Settings": the entry is the link to the settings that says
+      // so, wherever it sits; either alone ("Edit profile", an icon's name) marks nothing.
       target: [
-        { by: 'href', pattern: '^https://(?:www\\.)?instagram\\.com/accounts/edit/?(?:[?#].*)?$', within: IN_MENU },
-        { by: 'role', roles: ['menuitem', 'link', 'button'], label: 'igSettings', match: 'exact', within: IN_MENU },
+        { by: 'href', pattern: '^https://(?:www\\.)?instagram\\.com/accounts/edit/?(?:[?#].*)?$' },
+        { by: 'role', roles: ['menuitem', 'link', 'button'], label: 'igSettings', match: 'exact' },
       ],
+      evidence: { addressAndWords: true },
       directLink: PRIVACY_CENTER_URL,
     },
     // The Privacy Policy route: its settings link comes before the Privacy Center's, which wins

@@ -60,6 +60,14 @@ export const EvidenceSchema = z.object({
    * help form link), where a match on those alone proves nothing.
    */
   proofRequired: z.boolean().optional(),
+  /**
+   * Only a candidate that both leads where the step's `href` matchers say and bears the words of
+   * its `role` or `text` matchers counts. For a menu's entry, found by what it is rather than by
+   * the layer it sits in: a link elsewhere on the page to the same place under other words
+   * ("Edit profile"), or an element with the same name that is not a link there (the icon named
+   * "Settings" inside the button that opens the menu), proves nothing alone.
+   */
+  addressAndWords: z.boolean().optional(),
 });
 
 /**

@@ -31,6 +31,8 @@ async function verdictOn(browser: Browser, variant: (typeof sample)[number]): Pr
   await page.route(variant.scene.url, (route) =>
     route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: documentOf(variant.lang, variant.html) }));
   await page.goto(variant.scene.url);
+  // A layer mounted late at the end of the page (noise "late-layer", 700 ms after load): judged once it is there.
+  if (variant.noises.some((n) => n.startsWith('late-layer'))) await page.waitForFunction(() => performance.now() > 1_000);
   const marked = page.locator('[data-opposer-step]');
   // Whichever comes first: a marker, or the fallback panel once the wait is over.
   const panel = page.locator('[data-opposer-ui] .panel');

@@ -135,10 +135,17 @@ test.describe('Facebook feed and account menu', () => {
     await page.waitForTimeout(300); // past the second render pass
     expect(await menu.count()).toBe(0);
 
+    // As saved from Meta: the clickable wrapper has no name of its own, its icon has (with a mask and the avatar as an SVG image).
+    expect(await button.getAttribute('aria-label')).toBeNull();
+    await expect(button.locator('svg[role="img"][aria-label="Your profile"] mask')).toHaveCount(1);
+    await expect(button.locator('svg[role="img"][aria-label="Your profile"] image')).toHaveCount(1);
+    await expect(page.getByRole('navigation', { name: 'Account Controls and Settings', exact: true })).toBeVisible();
+
     await button.click();
     await expect(menu).toBeVisible();
+    // Entries are list items holding a span with the words.
     for (const item of ['Settings & privacy', 'Help & support', 'Display & accessibility', 'Log out']) {
-      await expect(menu.getByRole('menuitem', { name: item })).toBeVisible();
+      await expect(menu.locator('div[role="listitem"]', { has: page.locator('span', { hasText: item }) }).first()).toBeVisible();
     }
     await page.keyboard.press('Escape');
     await expect(menu).toHaveCount(0);
@@ -154,20 +161,20 @@ test.describe('Facebook feed and account menu', () => {
     await expect(menu).toHaveCount(0);
 
     await button.click();
-    await menu.getByRole('menuitem', { name: 'Settings & privacy' }).click();
+    await menu.getByRole('listitem').filter({ hasText: 'Settings & privacy' }).click();
     const privacyCenter = menu.getByRole('menuitem', { name: 'Privacy Center' });
     await expect(privacyCenter).toHaveAttribute('href', '/privacy/center/');
     await expect(menu.getByRole('menuitem', { name: 'Settings', exact: true })).toBeVisible();
     await expect(menu.getByRole('menuitem', { name: 'Activity log' })).toBeVisible();
     await menu.getByRole('button', { name: 'Back' }).click();
-    await expect(menu.getByRole('menuitem', { name: 'Settings & privacy' })).toBeVisible();
+    await expect(menu.getByRole('listitem').filter({ hasText: 'Settings & privacy' })).toBeVisible();
   });
 
   test('French menu path reaches the Privacy Center with a full navigation', async ({ open }) => {
     const { page } = await open({ lang: 'fr' });
     await page.goto('https://www.facebook.com/');
     await page.getByRole('button', { name: 'Votre profil', exact: true }).click();
-    await page.getByRole('menuitem', { name: 'Paramètres et confidentialité' }).click();
+    await page.getByRole('listitem').filter({ hasText: 'Paramètres et confidentialité' }).click();
     await setMarker(page);
     await page.getByRole('menuitem', { name: 'Centre de confidentialité' }).click();
     await page.waitForURL('https://www.facebook.com/privacy/center/');
@@ -257,7 +264,7 @@ test.describe('Privacy Center', () => {
     const { page } = await open({ stepsAsButtons: true });
     await page.goto('https://www.facebook.com/');
     await page.getByRole('button', { name: 'Your profile', exact: true }).click();
-    await page.getByRole('menuitem', { name: 'Settings & privacy' }).click();
+    await page.getByRole('listitem').filter({ hasText: 'Settings & privacy' }).click();
     const item = page.locator('[role="menu"]').getByRole('button', { name: 'Privacy Center' });
     expect(await item.evaluate((e) => e.tagName)).toBe('DIV');
     await item.click();
@@ -490,19 +497,26 @@ test.describe('Instagram', () => {
     await page.goto('https://www.instagram.com/');
     await expect(page.getByRole('link', { name: 'Profil', exact: true })).toHaveAttribute('href', '/marie_dupont/');
     await expect(page.locator('[role="article"]').first()).toBeVisible();
-    const more = page.getByRole('link', { name: 'Plus', exact: true });
-    const menu = page.locator('[role="menu"]');
-    expect(await menu.count()).toBe(0);
+    // As saved from Meta: the icon of "Plus" is named « Options »; the menu is a role-less layer
+    // mounted at the end of <body> after the click, its « Paramètres » row holding a gear of that name.
+    const more = page.getByRole('link', { name: 'Options Plus', exact: true });
+    await expect(more.locator('svg[role="img"][aria-label="Options"] title')).toHaveText('Options');
+    const settings = page.locator('a[href="/accounts/edit/"]');
+    const lastLayer = () => page.evaluate(() => document.body.lastElementChild?.querySelector('a[href="/accounts/edit/"]') ? document.body.lastElementChild.getAttribute('role') ?? 'no role' : 'not last');
+    expect(await settings.count()).toBe(0);
     await more.click();
-    await expect(menu).toBeVisible();
+    await expect(settings).toBeVisible();
+    expect(await lastLayer()).toBe('no role');
+    await expect(page.locator('[role="menu"]')).toHaveCount(0);
+    await expect(settings.locator('svg[aria-label="Paramètres"][width="18"]')).toHaveCount(1);
     await page.keyboard.press('Escape');
-    await expect(menu).toHaveCount(0);
+    await expect(settings).toHaveCount(0);
 
     await more.click();
     await setMarker(page);
-    await menu.getByRole('link', { name: 'Paramètres' }).click();
+    await page.getByRole('link', { name: 'Paramètres Paramètres' }).click();
     await expect(page).toHaveURL('https://www.instagram.com/accounts/edit/');
-    await expect(menu).toHaveCount(0);
+    await expect(page.locator('a[href="/accounts/edit/"] svg[width="18"]')).toHaveCount(0);
     await expect(page.getByRole('heading', { name: 'Plus d’infos et assistance' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Centre de confidentialité' })).toHaveAttribute('href', 'https://privacycenter.instagram.com/');
     expect(await marker(page)).toBe(42);

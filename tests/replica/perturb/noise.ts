@@ -59,6 +59,24 @@ const RELATED: Record<ReplicaLang, string> = {
   es: 'Artículos relacionados', it: 'Articoli correlati', nl: 'Gerelateerde artikelen',
 };
 
+/**
+ * The words of the step after each one, when both are on the path from the feed or the notice:
+ * Instagram's "More" holds an icon named "Settings", the next target's name (meta-flow.md).
+ */
+const NEXT_WORDS: Record<string, LabelKey> = {
+  'fb-account-menu': 'settingsAndPrivacy',
+  'fb-settings-privacy': 'privacyCenter',
+  'fb-privacy-center': 'aiAtMeta',
+  'fb-genai-topic': 'objectLink',
+  'ig-more-menu': 'igSettings',
+  'ig-settings': 'privacyCenter',
+  'ig-privacy-center': 'aiAtMeta',
+  'ig-genai-topic': 'objectLink',
+};
+
+/** Names of what a late layer at the end of the page holds: a tooltip, a toast, a popover of other places. */
+const LAYER_KINDS = ['tooltip', 'toast', 'popover'] as const;
+
 /** The words a step's target may show, within the playbook's claimed languages (lib/playbooks/labels.ts). */
 const STEP_WORDS: Record<string, LabelKey> = {
   'object-link': 'objectLink',
@@ -74,14 +92,16 @@ function el(doc: Document, tag: string, attrs: Record<string, string> = {}, text
   return e;
 }
 
-function namedIcon(doc: Document, name: string): Element {
+function namedIcon(doc: Document, name: string, withTitle = true): Element {
   const svg = doc.createElementNS('http://www.w3.org/2000/svg', 'svg');
   svg.setAttribute('aria-label', name);
   svg.setAttribute('role', 'img');
   svg.setAttribute('viewBox', '0 0 24 24');
-  const title = doc.createElementNS('http://www.w3.org/2000/svg', 'title');
-  title.textContent = name;
-  svg.append(title);
+  if (withTitle) {
+    const title = doc.createElementNS('http://www.w3.org/2000/svg', 'title');
+    title.textContent = name;
+    svg.append(title);
+  }
   return svg;
 }
 
@@ -148,7 +168,8 @@ export const NOISES: readonly Noise[] = [
     applies: (ctx) => ctx.scene.step === 'fb-account-menu',
     apply(ctx) {
       // Facebook: the profile button holds an svg with the name; "Facebook menu" sits nearby.
-      const name = ctx.truth.getAttribute('aria-label') ?? '';
+      // The replica names the icon already (the wrapper only in older builds): one of them.
+      const name = ctx.truth.getAttribute('aria-label') ?? ctx.truth.querySelector('svg[aria-label]')?.getAttribute('aria-label') ?? '';
       ctx.truth.removeAttribute('aria-label');
       ctx.truth.replaceChildren(namedIcon(ctx.doc, name));
       const nav = el(ctx.doc, 'div', { role: 'navigation', 'aria-label': 'Account Controls and Settings' });
@@ -206,6 +227,25 @@ export const NOISES: readonly Noise[] = [
         else block.after(p);
       }
       return drawn.join('+');
+    },
+  },
+  {
+    // The next step's target's name on an element inside this one (Instagram's "More" holds an
+    // icon named "Settings"): an svg with or without its <title>, or an image's alt text.
+    name: 'next-name-inside',
+    applies: (ctx) => ctx.scene.step in NEXT_WORDS && !isField(ctx),
+    apply(ctx) {
+      const words = metaWords(NEXT_WORDS[ctx.scene.step], labelLang(ctx.lang));
+      if (words.length === 0) return;
+      const name = ctx.rng.pick(words);
+      const how = ctx.rng.pick(['svg-title', 'svg-label', 'img-alt'] as const);
+      const inner = how === 'img-alt' ? el(ctx.doc, 'img', { alt: name, width: '18', height: '18' }) : namedIcon(ctx.doc, name, how === 'svg-title');
+      // A span: a div would close an enclosing <p> when the browser parses the page.
+      const wrapper = el(ctx.doc, 'span');
+      wrapper.append(inner);
+      if (ctx.rng.chance(0.5)) ctx.truth.prepend(wrapper);
+      else ctx.truth.append(wrapper);
+      return how;
     },
   },
   {
@@ -370,6 +410,38 @@ export const NOISES: readonly Noise[] = [
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
         n.nodeValue = (n.nodeValue ?? '').replace(/Center/g, 'Centre').replace(/\bhonor/g, 'honour');
       }
+    },
+  },
+  {
+    // Last, at the very end of the page: a plain role-less layer such as Meta mounts late (a
+    // tooltip with the target's own words, a toast with a link named like a settings place, a
+    // popover of other places). A script beside it unmounts it and mounts it again 700 ms after
+    // load in a browser; parsed as a fragment (vitest), the layer is simply there.
+    name: 'late-layer',
+    applies: () => true,
+    apply(ctx) {
+      const kind = ctx.rng.pick(LAYER_KINDS);
+      const layer = el(ctx.doc, 'div', { style: `position:fixed;${ctx.rng.pick(['top', 'bottom'])}:8px;left:8px;z-index:20;background:#fff;padding:8px` });
+      const names = OTHER_NAMES[ctx.lang];
+      if (kind === 'tooltip') {
+        layer.append(el(ctx.doc, 'span', {}, targetWords(ctx.truth) || names[4]));
+      } else if (kind === 'toast') {
+        const link = el(ctx.doc, 'a', { role: 'link', href: `/notifications/${randomFormId(ctx.rng)}/` });
+        link.append(el(ctx.doc, 'span', {}, names[3]));
+        const close = el(ctx.doc, 'div', { role: 'button', tabindex: '0', 'aria-label': names[5] });
+        close.append(namedIcon(ctx.doc, names[5]));
+        layer.append(el(ctx.doc, 'span', {}, `${names[2]} · `), link, close);
+      } else {
+        for (const name of ctx.rng.shuffle(names.slice(0, 4))) {
+          const a = el(ctx.doc, 'a', { role: 'link', href: `/help/${randomFormId(ctx.rng)}` });
+          a.append(el(ctx.doc, 'span', {}, name));
+          layer.append(el(ctx.doc, 'div', {}), a);
+        }
+      }
+      const mountLate = el(ctx.doc, 'script');
+      mountLate.textContent = '{const l=document.currentScript.previousElementSibling;l.remove();setTimeout(()=>document.body.append(l),700)}';
+      ctx.body.append(layer, mountLate);
+      return kind;
     },
   },
 ];

@@ -57,7 +57,8 @@ export const SCENES: readonly Scene[] = [
   { step: 'fb-form-country', platform: 'facebook', url: FB_FORM, options: { formVariant: 'country' }, formStage: 'fields', emailValue: 'marie@example.org', truth: 'select' },
   { step: 'fb-form-submit', platform: 'facebook', url: FB_FORM, formStage: 'fields', emailValue: 'marie@example.org', truth: '[data-r-ref="send"]' },
   { step: 'ig-more-menu', platform: 'instagram', url: `${IG}/`, truth: '[data-r-on="menu:more"]' },
-  { step: 'ig-settings', platform: 'instagram', url: `${IG}/`, menu: 'more', truth: '[role="menu"] a[href="/accounts/edit/"]' },
+  // The "More" layer has no role (docs/meta-pages.md, "Real markup"): the entry is found by its address.
+  { step: 'ig-settings', platform: 'instagram', url: `${IG}/`, menu: 'more', truth: 'a[href="/accounts/edit/"]' },
   { step: 'ig-privacy-center', platform: 'instagram', url: `${IG}/accounts/edit/`, truth: `a[href="${IG_PC}/"]` },
   { step: 'ig-genai-topic', platform: 'instagram', url: `${IG_PC}/`, truth: 'a[href="/privacy/genai/"]' },
   { step: 'ig-object-link', platform: 'instagram', url: `${IG_PC}/privacy/genai/`, truth: `a[href="${IG_FORM}"]` },

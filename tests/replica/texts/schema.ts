@@ -126,6 +126,8 @@ export const PageTextsSchema = z.strictObject({
     create: text,
     profile: text,
     more: text,
+    /** The name of the icon inside "More" (its svg's aria-label and <title>): "Settings", fr « Options ». */
+    moreIcon: text,
     posts: text,
     // "More" menu
     settings: text,

@@ -76,3 +76,14 @@ describe('the Privacy Policy route', () => {
       <div id="closed" role="button" tabindex="0" aria-expanded="false"><span>Your right to object</span></div><div></div>`)).toBe('fb-policy-object on #closed');
   });
 });
+
+describe('names of other places on icons inside the current target', () => {
+  it('an icon titled like the next target ("Privacy Center") inside "Settings & privacy" is not that target', () => {
+    expect(current(FACEBOOK_PLAYBOOK, 'https://www.facebook.com/', `
+      <div role="button" tabindex="0"><svg role="img" aria-label="Your profile"></svg></div>
+      <div><div role="menu">
+        <div id="sp" role="listitem" tabindex="0"><span><svg role="img" aria-label="Privacy Center"><title>Privacy Center</title></svg></span><span>Settings &amp; privacy</span></div>
+        <div role="listitem" tabindex="0"><span>Help &amp; support</span></div>
+      </div></div>`)).toBe('fb-settings-privacy on #sp');
+  });
+});

@@ -49,6 +49,8 @@ describe(`perturbations (seed ${SEED})`, () => {
     const count = (prefix: string) => drawn.filter((n) => n.startsWith(prefix)).length;
     for (const noise of NOISES) expect(count(noise.name), noise.name).toBeGreaterThanOrEqual(3);
     for (const how of ['display-none', 'hidden', 'aria-hidden', 'mobile-copy', 'off-screen']) expect(count(`hidden-duplicate:${how}`), how).toBeGreaterThanOrEqual(3);
+    for (const kind of ['tooltip', 'toast', 'popover']) expect(count(`late-layer:${kind}`), kind).toBeGreaterThanOrEqual(3);
+    for (const how of ['svg-title', 'svg-label', 'img-alt']) expect(count(`next-name-inside:${how}`), how).toBeGreaterThanOrEqual(2);
     for (const where of ['before', 'after', 'before-in-sentence', 'after-in-sentence']) expect(drawn.filter((n) => n.startsWith('third-party-paragraph:') && n.split(/[:+]/).includes(where)).length, where).toBeGreaterThanOrEqual(2);
     const frDe = variants.filter((v) => v.lang === 'fr' || v.lang === 'de').flatMap((v) => v.noises.filter((n) => n.startsWith('third-party-paragraph:')));
     expect(frDe.length).toBeGreaterThan(0);

@@ -3,8 +3,9 @@
  * page for every other path. Every page has the top bar with the account menu button and the
  * left navigation whose first entry links to the user's own profile.
  *
- * The account menu is mounted only when opened: root items, then the "Settings & privacy"
- * submenu with the link to the Privacy Center (a full navigation, not pushState).
+ * The account menu is mounted only when opened: root items (`div[role="listitem"]` holding a
+ * span with the words, as saved from Meta), then the "Settings & privacy" submenu with the link
+ * to the Privacy Center (a full navigation, not pushState).
  */
 import { html, type Html } from '../../html';
 import { normalizePath } from '../../options';
@@ -64,11 +65,11 @@ export function accountMenus(ctx: PageContext): Record<string, Html> {
         </a>
         <div role="button" tabindex="0" data-r-on="submenu:profiles" style="padding:8px"><span>${f.seeAllProfiles}</span></div>
       </div>
-      ${menuRow('div', html`role="menuitem" tabindex="0" data-r-on="submenu:settings"`, f.settingsPrivacy, true)}
-      ${menuRow('div', html`role="menuitem" tabindex="0" data-r-on="submenu:help"`, f.helpSupport, true)}
-      ${menuRow('div', html`role="menuitem" tabindex="0" data-r-on="noop"`, f.display, true)}
-      ${menuRow('div', html`role="menuitem" tabindex="0" data-r-on="noop"`, f.feedback)}
-      ${menuRow('div', html`role="menuitem" tabindex="0" data-r-on="noop"`, f.logout)}
+      ${menuRow('div', html`role="listitem" tabindex="0" data-r-on="submenu:settings"`, f.settingsPrivacy, true)}
+      ${menuRow('div', html`role="listitem" tabindex="0" data-r-on="submenu:help"`, f.helpSupport, true)}
+      ${menuRow('div', html`role="listitem" tabindex="0" data-r-on="noop"`, f.display, true)}
+      ${menuRow('div', html`role="listitem" tabindex="0" data-r-on="noop"`, f.feedback)}
+      ${menuRow('div', html`role="listitem" tabindex="0" data-r-on="noop"`, f.logout)}
     </div>`,
     settings: html`<div role="menu" aria-label="${f.settingsPrivacy}" style="${MENU_STYLE}">
       ${back(f.settingsPrivacy)}
@@ -96,13 +97,18 @@ export function accountMenus(ctx: PageContext): Record<string, Html> {
 
 /**
  * The top bar: logo, search, and on the right the "Account Controls and Settings" navigation
- * with the "Facebook menu" button beside "Your profile" (older builds: "Account"). Both buttons
- * hold an svg carrying their own name; the profile's holds the avatar as an SVG <image>.
+ * (en-GB: "Account controls and settings") with the "Facebook menu" button beside "Your
+ * profile" (older builds: "Account"). Each holds an svg carrying the name; the profile's holds
+ * the avatar as an SVG <image>, and its clickable wrapper has no name of its own (saved pages
+ * 2022–2025, docs/meta-pages.md); the older "Account" button was named itself.
  */
 export function banner(ctx: PageContext): Html {
   const { facebook: f } = ctx.t;
   const b = ROUTE_TEXTS[ctx.lang].banner;
-  const profileLabel = ctx.options.accountMenuLabel === 'old' ? b.accountOld : f.yourProfile;
+  // Current builds name only the icon (the wrapper has no name of its own); older ones named the button.
+  const profileButton = ctx.options.accountMenuLabel === 'old'
+    ? html`<div role="button" tabindex="0" aria-label="${b.accountOld}" data-r-on="menu:account" style="width:40px;height:40px">${profilePicture(40, b.accountOld)}</div>`
+    : html`<div role="button" tabindex="0" data-r-on="menu:account" style="width:40px;height:40px">${profilePicture(40, f.yourProfile)}</div>`;
   return html`<div role="banner" style="position:sticky;top:0;z-index:5;height:56px;display:flex;align-items:center;gap:8px;padding:0 16px;background:#fff;box-shadow:0 1px 2px rgba(0,0,0,.2)">
       <a role="link" href="/" aria-label="Facebook">${facebookLogo()}</a>
       <div><input type="search" placeholder="${f.search}" aria-label="${f.search}" style="border-radius:20px;border:0;background:#f0f2f5;padding:8px 12px"></div>
@@ -110,7 +116,7 @@ export function banner(ctx: PageContext): Html {
       <div role="navigation" aria-label="${b.accountControls}" style="display:flex;gap:8px">
         <div role="button" tabindex="0" aria-label="${b.facebookMenu}" data-r-on="menu:apps" style="width:40px;height:40px">${namedGlyph(b.facebookMenu, 40)}</div>
         <div role="button" tabindex="0" aria-label="${b.notifications}" data-r-on="noop" style="width:40px;height:40px">${namedGlyph(b.notifications, 40)}</div>
-        <div role="button" tabindex="0" aria-label="${profileLabel}" data-r-on="menu:account" style="width:40px;height:40px">${profilePicture(40, profileLabel)}</div>
+        ${profileButton}
       </div>
     </div>`;
 }

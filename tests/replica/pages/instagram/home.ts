@@ -5,11 +5,14 @@
  *
  * "More" mounts a menu whose "Settings" links to `/accounts/edit/`; the settings page's
  * "More info and support" section links to privacycenter.instagram.com (a full navigation).
+ * As saved from Meta (docs/meta-pages.md, "Real markup"): the icon of "More" is an svg named
+ * "Settings" (fr « Options »); the menu is a plain role-less layer at the end of <body>, and its
+ * "Settings" row holds a gear named "Settings" too: two elements named "Settings" once it opens.
  */
 import { html, type Html } from '../../html';
 import { ROUTE_TEXTS } from '../../i18n';
 import type { PageContext, ReplicaPage } from '../context';
-import { avatar, glyph, instagramLogo } from '../shared/icons';
+import { avatar, glyph, instagramLogo, namedGlyph } from '../shared/icons';
 import { feedConfig, notAvailableView, spaPage } from '../shared/common';
 
 export const INSTAGRAM_PRIVACY_CENTER_URL = 'https://privacycenter.instagram.com/';
@@ -37,7 +40,7 @@ function shell(ctx: PageContext): Html {
         ${navEntry('#', ig.create, glyph(24), 'noop')}
         ${navEntry(`/${username}/`, ig.profile, avatar(24))}
       </div>
-      ${navEntry('#', ig.more, glyph(24), 'menu:more')}
+      ${navEntry('#', ig.more, namedGlyph(ig.moreIcon, 24), 'menu:more')}
     </div>
     <div role="main" style="margin-left:244px;padding:24px" data-r-ref="outlet"></div>`;
 }
@@ -45,9 +48,9 @@ function shell(ctx: PageContext): Html {
 function moreMenu(ctx: PageContext): Html {
   const { instagram: ig } = ctx.t;
   const { username } = ctx.options.instagramAccount;
-  const row = (label: string) => html`<div style="display:flex;align-items:center;gap:12px;padding:12px">${glyph()}<span><span>${label}</span></span></div>`;
-  return html`<div role="menu" style="position:fixed;left:12px;bottom:72px;width:266px;z-index:10;background:#fff;border-radius:16px;box-shadow:0 4px 12px rgba(0,0,0,.15);padding:8px">
-      <a role="link" href="/accounts/edit/">${row(ig.settings)}</a>
+  const row = (label: string, icon: Html = glyph()) => html`<div style="display:flex;align-items:center;gap:12px;padding:12px">${icon}<span><span>${label}</span></span></div>`;
+  return html`<div style="position:fixed;left:12px;bottom:72px;width:266px;z-index:10;background:#fff;border-radius:16px;box-shadow:0 4px 12px rgba(0,0,0,.15);padding:8px">
+      <a role="link" href="/accounts/edit/">${row(ig.settings, namedGlyph(ig.settings, 18))}</a>
       <a role="link" href="/your_activity/interactions/">${row(ig.activity)}</a>
       <a role="link" href="/${username}/saved/">${row(ig.saved)}</a>
       <div role="button" tabindex="0" data-r-on="noop">${row(ig.appearance)}</div>

@@ -35,10 +35,10 @@ export const namedGlyph = (name: string, size = 20): Html =>
   );
 
 /**
- * A profile picture as Facebook draws it: an svg holding the photo as an SVG `<image>`, named
- * like the button around it when `name` is given, else decorative.
+ * A profile picture as Facebook draws it: an svg holding the photo as an SVG `<image>` under a
+ * round `mask`, named (`role="img"`, `aria-label`) when `name` is given, else decorative.
  */
 export const profilePicture = (size = 36, name?: string): Html =>
   trusted(
-    `<svg viewBox="0 0 24 24" width="${size}" height="${size}" ${name ? `role="img" aria-label="${escapeHtml(name)}"` : 'aria-hidden="true"'}><image href="data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 24 24'%3E%3Ccircle cx='12' cy='12' r='12' fill='%23b0c4de'/%3E%3C/svg%3E" width="24" height="24"/></svg>`,
+    `<svg viewBox="0 0 24 24" width="${size}" height="${size}" ${name ? `role="img" aria-label="${escapeHtml(name)}"` : 'aria-hidden="true"'}><mask id="avatar-mask-${size}"><circle cx="12" cy="12" r="12" fill="white"/></mask><g mask="url(#avatar-mask-${size})"><image href="data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 24 24'%3E%3Ccircle cx='12' cy='12' r='12' fill='%23b0c4de'/%3E%3C/svg%3E" width="24" height="24"/></g></svg>`,
   );

@@ -35,8 +35,7 @@ async function finishPolicyForm(page: Page, p: string, country: CountryCode, sen
 }
 
 /** The four languages issue 8 names: Meta's en-US ('en') and en-GB spellings, French, German. */
-const ROUTE_LANGS = ['en', 'en-GB', 'fr', 'de'] as const;
-type RouteLang = (typeof ROUTE_LANGS)[number];
+type RouteLang = 'en' | 'en-GB' | 'fr' | 'de';
 const PLATFORMS = ['facebook', 'instagram'] as const;
 /** Meta's two on-page confirmations ("we'll honour your objection", the Italian-style "applied going forward"), in turn. */
 const CONFIRMATION = { en: 'applied', 'en-GB': 'honour', fr: 'applied', de: 'honour' } as const satisfies Record<RouteLang, string>;
@@ -53,87 +52,105 @@ async function expectConfirmed(ext: Browser, popup: Page, page: Page, platform: 
   await PopupPage.of(popup).expectStatus(REPLICA_ACCOUNT[platform], 'sent');
 }
 
-// Every route on both sites in each of the four languages (the older account button is
-// Facebook's own). Every page of every route is also matched in every replica language,
-// without a browser, in tests/unit/content/scenes-every-language.test.ts.
-for (const lang of ROUTE_LANGS) {
+/**
+ * Every route on both sites (the older account button is Facebook's own), each walked once in a
+ * browser, in one of the four languages issue 8 names, each language on two walks. Every page
+ * of every route is matched in every replica language, en-GB's spellings included, without a
+ * browser (tests/unit/content/scenes-every-language.test.ts): what a walk adds is the real
+ * browser — navigation, React's inputs, the confirmation recorded — which no language changes.
+ */
+const WALKS = {
+  main: { facebook: 'en-GB', instagram: 'fr' },
+  policy: { facebook: 'de', instagram: 'en' },
+  notice: { facebook: 'fr', instagram: 'de' },
+  older: { facebook: 'en-GB' },
+} as const satisfies Record<string, Partial<Record<Platform, RouteLang>>>;
+
+for (const platform of PLATFORMS) {
+  const lang = WALKS.main[platform];
   const confirmation = CONFIRMATION[lang];
   const { common } = TEXTS[lang];
-
   test.describe(`main path (${lang})`, () => {
     test.use({ browserSetup: { lang, replica: { lang, confirmation } } });
-    for (const platform of PLATFORMS) {
-      test(`${platform} (${lang}): feed → settings → ${common.privacyCenter} → AI at Meta → Send → confirmation`, async ({ ext }) => {
-        const p = PLAYBOOKS[platform].prefix;
-        const { popup, page } = await startGuide(ext, platform);
-        const path = privacyCenterPath(platform);
-        const toPrivacyCenter = path.indexOf(`${p}-privacy-center`);
-        await followSteps(page, path.slice(0, toPrivacyCenter));
-        // The settings' link in the page's own spelling ("Privacy Centre" in en-GB).
-        await expect(marked(page, `${p}-privacy-center`)).toHaveText(common.privacyCenter, { timeout: 12_000 });
-        await followSteps(page, path.slice(toPrivacyCenter));
-        await sendForm(page, submitStep(platform));
-        await expectConfirmed(ext, popup, page, platform, lang);
-      });
-    }
+    test(`${platform} (${lang}): feed → settings → ${common.privacyCenter} → AI at Meta → Send → confirmation`, async ({ ext }) => {
+      const p = PLAYBOOKS[platform].prefix;
+      const { popup, page } = await startGuide(ext, platform);
+      const path = privacyCenterPath(platform);
+      const toPrivacyCenter = path.indexOf(`${p}-privacy-center`);
+      await followSteps(page, path.slice(0, toPrivacyCenter));
+      // The settings' link in the page's own spelling ("Privacy Centre" in en-GB).
+      await expect(marked(page, `${p}-privacy-center`)).toHaveText(common.privacyCenter, { timeout: 12_000 });
+      await followSteps(page, path.slice(toPrivacyCenter));
+      await sendForm(page, submitStep(platform));
+      await expectConfirmed(ext, popup, page, platform, lang);
+    });
   });
+}
 
+for (const platform of PLATFORMS) {
+  const lang = WALKS.policy[platform];
+  const confirmation = CONFIRMATION[lang];
   test.describe(`Privacy Policy route (${lang})`, () => {
     // Neither site's settings link to the Privacy Center: the guide takes the Privacy Policy route.
     test.use({ browserSetup: { lang, replica: { lang, privacyCenterEntry: false, confirmation } } });
-    for (const platform of PLATFORMS) {
-      test(`${platform} (${lang}): feed → settings → Privacy Policy → chooser → code → confirmation`, async ({ ext }) => {
-        const p = PLAYBOOKS[platform].prefix;
-        const shot = shoot(lang, platform);
-        const { popup, page } = await startGuide(ext, platform);
-        // Each click to the form shows where the user is: no two in a row read the same, the
-        // detour's steps each with their place on it ("Step 3 of 7", then "Privacy Policy: 4 of 5").
-        const counters = new Map<string, string>();
-        await followSteps(page, privacyPolicyPath(platform), async (step, on) => {
-          counters.set(step, (await on.locator('[data-opposer-ui] [role="status"] .count').textContent()) ?? '');
-          await shot(step, on);
-        });
-        const seen = [...counters.values()];
-        expect(seen.filter((counter, i) => counter === seen[i - 1]), seen.join(' | ')).toEqual([]);
-        if (lang.startsWith('en')) {
-          const playbook = PLAYBOOKS[platform];
-          const object = playbook.steps.find((s) => s.id === `${p}-policy-object`)!;
-          expect(counters.get(object.id)).toBe(`Step ${stepNumber(playbook, object)} of ${pathLength(playbook)}\nPrivacy Policy: 4 of 5`);
-        }
-        await expect(page).toHaveURL(/\/(help\/contact|contact)\/\d+\?entry_point=privacy_policy$/);
-        // Never the third-party or "different objection" option.
-        const chooser = marked(page, `${p}-form-choice`);
-        await expect(chooser).toBeVisible({ timeout: 12_000 });
-        await expect(chooser).toHaveAttribute('aria-checked', 'false');
-        expect(await chooser.textContent()).toMatch(/^(I want to object to the use|Je souhaite m’opposer à l’utilisation|Ich möchte der Verwendung)/);
-        await finishPolicyForm(page, p, COUNTRY[lang], () => ext.replica.submissions().length, shot);
-        await expectConfirmed(ext, popup, page, platform, lang);
-        const [sent] = ext.replica.submissions();
-        expect(sent.code).toBe('123456');
-        expect(sent.reason.length).toBeGreaterThanOrEqual(100);
-        await shot(`${p}-confirmation`, page);
+    test(`${platform} (${lang}): feed → settings → Privacy Policy → chooser → code → confirmation`, async ({ ext }) => {
+      const p = PLAYBOOKS[platform].prefix;
+      const shot = shoot(lang, platform);
+      const { popup, page } = await startGuide(ext, platform);
+      // Each click to the form shows where the user is: no two in a row read the same, the
+      // detour's steps each with their place on it ("Step 3 of 7", then "Privacy Policy: 4 of 5").
+      const counters = new Map<string, string>();
+      await followSteps(page, privacyPolicyPath(platform), async (step, on) => {
+        counters.set(step, (await on.locator('[data-opposer-ui] [role="status"] .count').textContent()) ?? '');
+        await shot(step, on);
       });
-    }
+      const seen = [...counters.values()];
+      expect(seen.filter((counter, i) => counter === seen[i - 1]), seen.join(' | ')).toEqual([]);
+      if (lang.startsWith('en')) {
+        const playbook = PLAYBOOKS[platform];
+        const object = playbook.steps.find((s) => s.id === `${p}-policy-object`)!;
+        expect(counters.get(object.id)).toBe(`Step ${stepNumber(playbook, object)} of ${pathLength(playbook)}\nPrivacy Policy: 4 of 5`);
+      }
+      await expect(page).toHaveURL(/\/(help\/contact|contact)\/\d+\?entry_point=privacy_policy$/);
+      // Never the third-party or "different objection" option.
+      const chooser = marked(page, `${p}-form-choice`);
+      await expect(chooser).toBeVisible({ timeout: 12_000 });
+      await expect(chooser).toHaveAttribute('aria-checked', 'false');
+      expect(await chooser.textContent()).toMatch(/^(I want to object to the use|Je souhaite m’opposer à l’utilisation|Ich möchte der Verwendung)/);
+      await finishPolicyForm(page, p, COUNTRY[lang], () => ext.replica.submissions().length, shot);
+      await expectConfirmed(ext, popup, page, platform, lang);
+      const [sent] = ext.replica.submissions();
+      expect(sent.code).toBe('123456');
+      expect(sent.reason.length).toBeGreaterThanOrEqual(100);
+      await shot(`${p}-confirmation`, page);
+    });
   });
+}
 
+for (const platform of PLATFORMS) {
+  const lang = WALKS.notice[platform];
+  const confirmation = CONFIRMATION[lang];
+  const { common } = TEXTS[lang];
   test.describe(`the notice on the Privacy Center home (${lang})`, () => {
     test.use({ browserSetup: { lang, replica: { lang, noticeOnPrivacyCenterHome: true, confirmation } } });
-    for (const platform of PLATFORMS) {
-      test(`${platform} (${lang}): the object link on the Privacy Center home itself`, async ({ ext }) => {
-        const p = PLAYBOOKS[platform].prefix;
-        const { popup, page } = await startGuide(ext, platform);
-        // The main path up to the Privacy Center; the notice's link is then on its home, with no topic to open.
-        await followSteps(page, privacyCenterPath(platform).slice(0, -2));
-        await expect(page.getByRole('heading', { level: 1, name: common.privacyCenter })).toBeVisible();
-        await expect(marked(page, `${p}-object-link`)).toBeVisible({ timeout: 12_000 });
-        await expect(marked(page, `${p}-genai-topic`)).toHaveCount(0);
-        await followSteps(page, [`${p}-object-link`]);
-        await sendForm(page, submitStep(platform));
-        await expectConfirmed(ext, popup, page, platform, lang);
-      });
-    }
+    test(`${platform} (${lang}): the object link on the Privacy Center home itself`, async ({ ext }) => {
+      const p = PLAYBOOKS[platform].prefix;
+      const { popup, page } = await startGuide(ext, platform);
+      // The main path up to the Privacy Center; the notice's link is then on its home, with no topic to open.
+      await followSteps(page, privacyCenterPath(platform).slice(0, -2));
+      await expect(page.getByRole('heading', { level: 1, name: common.privacyCenter })).toBeVisible();
+      await expect(marked(page, `${p}-object-link`)).toBeVisible({ timeout: 12_000 });
+      await expect(marked(page, `${p}-genai-topic`)).toHaveCount(0);
+      await followSteps(page, [`${p}-object-link`]);
+      await sendForm(page, submitStep(platform));
+      await expectConfirmed(ext, popup, page, platform, lang);
+    });
   });
+}
 
+{
+  const lang = WALKS.older.facebook;
+  const confirmation = CONFIRMATION[lang];
   // Facebook's older "Account" button beside the "Facebook menu", and "AI at Meta" linking to
   // /privacy/guide/genai as Meta's apps do: one walk covers both.
   test.describe(`the older account button and "AI at Meta" to /privacy/guide/genai (${lang})`, () => {

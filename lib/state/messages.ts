@@ -23,6 +23,8 @@ export interface ProtocolMap {
   accountSwitching(data: RequestData<'accountSwitching'>): void;
   accountsCenterRead(data: RequestData<'accountsCenterRead'>): void;
   objectionSent(data: RequestData<'objectionSent'>): void;
+  objectionSentByHand(data: RequestData<'objectionSentByHand'>): void;
+  undoObjectionByHand(data: RequestData<'undoObjectionByHand'>): void;
   formFollowed(data: RequestData<'formFollowed'>): void;
   startGuide(data: RequestData<'startGuide'>): void;
   stopGuide(): void;

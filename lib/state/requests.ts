@@ -44,6 +44,9 @@ export const Requests = {
     formUrl: MetaUrlSchema,
     confirmationText: z.string().max(2000),
   }),
+  /** The user sent the objection for this account outside this browser (the phone hand-off). */
+  objectionSentByHand: z.object({ accountKey: AccountKeySchema }),
+  undoObjectionByHand: z.object({ objectionId: z.string().min(1) }),
   formFollowed: z.object({ url: MetaUrlSchema }),
   startGuide: z.object({ platform: PlatformSchema, to: z.enum(['home', 'privacy-center', 'form']).default('home') }),
   stopGuide: z.undefined(),

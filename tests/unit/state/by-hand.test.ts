@@ -139,7 +139,7 @@ describe('export and import of an objection recorded by hand', () => {
     const state = withAccounts();
     state.lastSeen.facebook = 'facebook:marie.dupont';
     recordObjection(state, { platform: 'facebook', kind: 'own', formUrl: FB_FORM, confirmationText: 'Thanks' });
-    const file = { ...JSON.parse(exportState(state)), version: 3 };
+    const file = { ...(JSON.parse(exportState(state)) as object), version: 3 };
     const parsed = parseImport(JSON.stringify(file));
     expect(parsed.ok).toBe(true);
     expect(parsed.ok && parsed.state.objections.map((o) => o.recorded)).toEqual([undefined]);

@@ -65,7 +65,7 @@ describe('Firefox at phone size: the hand-off to Instagram’s app', () => {
     await popup.click('.add-account button[type="submit"]');
     await waitForAttribute(popup, ROW, 'data-status', 'todo');
     await tap(popup, `${ROW} [data-action="phone"]`);
-    const qr = (await poll(async () => (await popup.$(`${ROW} [data-phone-handoff] [data-qr]`)) ?? undefined, 'the hand-off')) as ElementHandle;
+    const qr = await poll<ElementHandle>(async () => (await popup.$(`${ROW} [data-phone-handoff] [data-qr]`)) ?? undefined, 'the hand-off');
     // The code as the screen shows it, clipped from the page (an element screenshot took 16 s once over BiDi).
     const box = await qr.boundingBox();
     const scroll = await popup.evaluate(() => ({ x: scrollX, y: scrollY }));

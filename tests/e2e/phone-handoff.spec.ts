@@ -21,9 +21,11 @@ const IG_FORM = 'https://help.instagram.com/contact/767264225370182';
 const PHONE = { width: 390, height: 844 };
 const DAY = 86_400_000;
 
-async function shoot(page: Page, name: string): Promise<void> {
+/** The whole popup, and the account row alone (the one worth a look in README). */
+async function shoot(page: Page, name: string, row?: Locator): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
+  await row?.screenshot({ path: path.join(ARTIFACTS, `${name}-row.png`) });
 }
 
 /** The user adds the app-only account by hand (or it was seen on Meta's site: `popup`), then opens its hand-off at phone width. */
@@ -71,10 +73,10 @@ test.describe('phone hand-off (en)', () => {
     ]);
     await expect(handoff).toContainText("open in Meta's own browser, where no extension runs");
     await expectTouchSized(page, row);
-    await shoot(page, 'handoff-en');
+    await shoot(page, 'handoff-en', row);
     await page.emulateMedia({ colorScheme: 'dark' });
     expect(readQr(await handoff.locator('[data-qr]').screenshot()), 'the code reads in dark mode too').toBe(IG_FORM);
-    await shoot(page, 'handoff-en-dark');
+    await shoot(page, 'handoff-en-dark', row);
     await page.emulateMedia({ colorScheme: 'light' });
 
     // Copy puts the reason shown (the default English one) on the clipboard.
@@ -165,8 +167,8 @@ test.describe('phone hand-off (fr)', () => {
     await expect(handoff.locator('[data-action="copy-reason"]')).toHaveText('Copier la raison');
     await expect(row.locator('[data-action="mark-sent"]')).toHaveText('Je l’ai envoyée depuis l’appli');
     await expectTouchSized(popup.page, row);
-    await shoot(popup.page, 'handoff-fr');
+    await shoot(popup.page, 'handoff-fr', row);
     await popup.page.emulateMedia({ colorScheme: 'dark' });
-    await shoot(popup.page, 'handoff-fr-dark');
+    await shoot(popup.page, 'handoff-fr-dark', row);
   });
 });

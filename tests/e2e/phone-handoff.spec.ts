@@ -151,6 +151,8 @@ test.describe('phone hand-off (en)', () => {
     const kit = await openExtensionPage(ext, 'complaint.html');
     await expect(kit.locator('[data-letter]')).toContainText(FB_FORM);
     await expect(kit.locator('[data-letter]')).toContainText('Marie Dupont');
+    // Its record, enclosed with the letter, says how it was recorded.
+    await expect(kit.locator('[data-objection="by-hand-35d"] [data-recorded="by-hand"]')).toContainText('Recorded by hand');
   });
 });
 

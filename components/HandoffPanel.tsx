@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { phoneHandoff } from '@/lib/handoff/phone-handoff';
+import { phoneHandoff } from '@/lib/record/phone-handoff';
 import { toLanguage } from '@/lib/languages';
-import type { Account, State } from '@/lib/state/schema';
+import type { Account, State } from '@/lib/record/schema';
 import { t, uiLocale } from './i18n';
 import { QrCode } from './QrCode';
 

@@ -8,7 +8,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import type { State } from '@/lib/state/schema';
+import type { State } from '@/lib/record/schema';
 import { readQr } from '../qr-reader';
 import { expect, openExtensionPage, test, type Browser } from './fixtures';
 import { PopupPage } from './popup-page';

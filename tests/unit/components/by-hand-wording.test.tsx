@@ -5,8 +5,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { AccountRow } from '@/components/AccountRow';
 import { ProofPage } from '@/components/ProofPage';
-import { addAccount, recordAccountSeen, recordObjection, recordObjectionByHand } from '@/lib/state/actions';
-import { emptyState } from '@/lib/state/schema';
+import { addAccount, recordAccountSeen, recordObjection, recordObjectionByHand } from '@/lib/record/actions';
+import { emptyState } from '@/lib/record/schema';
 
 /**
  * What the popup's row and the printable proof say of an objection recorded by hand, in the

@@ -3,6 +3,7 @@ import { sendMessage } from '@/lib/record/messages';
 import type { Account, State } from '@/lib/record/schema';
 import { AccountEditor } from './AccountEditor';
 import { FollowUp } from './FollowUp';
+import { PhoneHandoff } from './PhoneHandoff';
 import { TaskChips } from './TaskChips';
 import { formatDate, t } from './i18n';
 import { PlatformMark, StatusIcon } from './marks';
@@ -12,7 +13,7 @@ export function AccountRow({ state, account }: { state: State; account: Account 
   const { status, objection, coveredBy } = statusOf(state, account);
   const ownObjection = status === 'sent' || status === 'confirmed' ? objection : undefined;
   return (
-    <li class="account" data-account={account.key} data-status={status}>
+    <li class="account" data-account={account.key} data-status={status} data-recorded={ownObjection ? ownObjection.recorded ?? 'seen' : undefined}>
       <div class="account-line">
         <span class={`platform platform-${account.platform}`}><PlatformMark platform={account.platform} />{t(`platform_${account.platform}`)}</span>
         <span class="name">
@@ -25,7 +26,16 @@ export function AccountRow({ state, account }: { state: State; account: Account 
           <StatusIcon status={status} />
           {t(`status_${status}`)}
         </span>
-        {ownObjection ? <span class="detail">{t('sentOn', [formatDate(ownObjection.sentAt)])}</span> : null}
+        {ownObjection ? (
+          <span class="detail">
+            {t(ownObjection.recorded === 'by-hand' ? 'recordedByHandOn' : 'sentOn', [formatDate(ownObjection.sentAt)])}
+          </span>
+        ) : null}
+        {ownObjection?.recorded === 'by-hand' ? (
+          <button type="button" class="link" data-action="undo-by-hand" onClick={() => void sendMessage('undoObjectionByHand', { objectionId: ownObjection.id })}>
+            {t('undoByHand')}
+          </button>
+        ) : null}
         {status === 'covered' && coveredBy ? <span class="detail">{t('coveredBy', [coveredBy.name || coveredBy.id])}</span> : null}
       </div>
       {ownObjection ? (
@@ -40,6 +50,7 @@ export function AccountRow({ state, account }: { state: State; account: Account 
           {t('emailArrived')}
         </label>
       ) : null}
+      {status === 'todo' ? <PhoneHandoff state={state} account={account} /> : null}
       <FollowUp state={state} account={account} />
       <TaskChips state={state} account={account} />
       <AccountEditor state={state} account={account} />

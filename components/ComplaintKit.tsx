@@ -154,7 +154,7 @@ function Record({ state, objections }: { state: State; objections: Objection[] }
             <dt>{t('kitForm')}</dt>
             <dd class="url">{o.formUrl}</dd>
             <dt>{t('kitMetaWords')}</dt>
-            <dd>{o.confirmationText ? <blockquote>{o.confirmationText}</blockquote> : '—'}</dd>
+            <dd>{o.recorded === 'by-hand' ? <span data-recorded="by-hand">{t('proofByHand')}</span> : o.confirmationText ? <blockquote>{o.confirmationText}</blockquote> : '—'}</dd>
             <dt>{t('kitEmail')}</dt>
             <dd>{t('kitEmailNone')}</dd>
             {o.followUp.genuineCheckedAt ? <><dt>{t('kitChecks')}</dt><dd>{t('genuineCheckedOn', [formatDate(o.followUp.genuineCheckedAt)])}</dd></> : null}
@@ -172,7 +172,7 @@ function recordText(state: State, objections: Objection[]): string {
     accountLabel(state, o),
     `${t('kitSentOn')}: ${new Date(o.sentAt).toLocaleString(uiLocale())} (${o.sentAt})`,
     `${t('kitForm')}: ${o.formUrl}`,
-    `${t('kitMetaWords')}: ${o.confirmationText ? `“${o.confirmationText}”` : '—'}`,
+    `${t('kitMetaWords')}: ${o.recorded === 'by-hand' ? t('proofByHand') : o.confirmationText ? `“${o.confirmationText}”` : '—'}`,
     `${t('kitEmail')}: ${t('kitEmailNone')}`,
   ].join('\n'));
   return `${t('kitRecord')}\n\n${blocks.join('\n\n')}`;

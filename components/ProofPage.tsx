@@ -35,6 +35,7 @@ export function ProofPage({ state, onBack }: { state: State; onBack: () => void 
         <article class="objection">
           <p><strong>{accountName(o.accountKey)}</strong> — {new Date(o.sentAt).toLocaleString()}</p>
           <p>{o.formUrl}</p>
+          {o.recorded === 'by-hand' ? <p data-recorded="by-hand">{t('proofByHand')}</p> : null}
           {o.confirmationText ? <blockquote>{o.confirmationText}</blockquote> : null}
           {o.emailConfirmedAt ? <p>{t('status_confirmed')} ({formatDate(o.emailConfirmedAt)})</p> : null}
           <ProofFollowUp objection={o} />

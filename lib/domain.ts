@@ -33,6 +33,14 @@ export const OBJECTION_KINDS = ['own', 'third-party'] as const;
 export type ObjectionKind = (typeof OBJECTION_KINDS)[number];
 
 /**
+ * How an objection came into the record when Opposer did not see Meta's confirmation itself:
+ * `by-hand`, the user said they sent it outside this browser (in Meta's app, on another
+ * device). An objection without it was seen confirmed on Meta's page.
+ */
+export const RECORDED_HOW = ['by-hand'] as const;
+export type RecordedHow = (typeof RECORDED_HOW)[number];
+
+/**
  * The trips a playbook's steps belong to: the way to the objection form, or the check that an
  * e-mail from Meta is genuine (Accounts Center → Password and security → "Recent emails").
  * Steps are numbered ("Step 1 of 2") within their trip.

@@ -64,6 +64,8 @@ export function registerHandlers(): void {
   handle('accountSwitching', ({ platform }) => write((s) => forgetActiveAccount(s, platform)));
   handle('accountsCenterRead', ({ entries }) => write((s) => void actions.recordAccountsCenter(s, entries)));
   handle('objectionSent', (sent) => write((s) => recordObjectionSent(s, sent)));
+  handle('objectionSentByHand', ({ accountKey }) => write((s) => void actions.recordObjectionByHand(s, accountKey)));
+  handle('undoObjectionByHand', ({ objectionId }) => write((s) => actions.undoObjectionByHand(s, objectionId)));
   handle('formFollowed', ({ url }) => followedForm.setValue(url));
   handle('startGuide', async ({ platform, to }) => {
     await write((s) => startSession(s, platform));

@@ -150,6 +150,37 @@ export function recordObjection(state: State, sent: SentObjection) {
   return objection;
 }
 
+/**
+ * The user says they sent the objection for this account outside this browser (in Meta's app,
+ * on another device): it is recorded by hand, dated now, to the platform's objection form.
+ * Nothing is recorded for an unknown account, a Facebook Page, or an account that already has
+ * an objection of its own (never twice).
+ */
+export function recordObjectionByHand(state: State, accountKey: string) {
+  const account = state.accounts.find((a) => a.key === accountKey);
+  if (!account || account.kind === 'page') return undefined;
+  if (state.objections.some((o) => o.kind === 'own' && o.accountKey === accountKey)) return undefined;
+  const objection = {
+    id: newId(),
+    accountKey,
+    platform: account.platform,
+    kind: 'own' as const,
+    formUrl: PLAYBOOKS[account.platform].formUrl,
+    sentAt: now(),
+    confirmationText: '',
+    emailConfirmedAt: null,
+    followUp: emptyFollowUp(),
+    recorded: 'by-hand' as const,
+  };
+  state.objections.push(objection);
+  return objection;
+}
+
+/** The user takes back an objection they recorded by hand; one Opposer saw confirmed is never removed. */
+export function undoObjectionByHand(state: State, objectionId: string): void {
+  state.objections = state.objections.filter((o) => o.id !== objectionId || o.recorded !== 'by-hand');
+}
+
 /** The user says an objection was sent from another account than the one it was attributed to. */
 export function reassignObjection(state: State, objectionId: string, accountKey: string): void {
   const objection = state.objections.find((o) => o.id === objectionId);

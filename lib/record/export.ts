@@ -6,8 +6,12 @@ import type { State } from './schema';
  * so that older exports still import.
  */
 export const EXPORT_FORMAT = 'opposer-record';
-/** The file's layout, as storage.ts versions the state: 3 adds each objection's follow-up. */
-export const EXPORT_VERSION = 3;
+/**
+ * The file's layout, as storage.ts versions the state: 3 adds each objection's follow-up; 4 may
+ * mark an objection `recorded: 'by-hand'`, which an Opposer that only knows 3 would drop and
+ * show as seen confirmed: it refuses the file instead.
+ */
+export const EXPORT_VERSION = 4;
 
 export function exportState(state: State): string {
   const { session: _session, notices: _notices, ...kept } = state;

@@ -16,11 +16,16 @@ const ExportFileSchema = z.object({
   state: StateSchema,
 });
 
-/** A file exported before the follow-up existed (version 2) is read as its migration reads it. */
+/**
+ * A file exported before the follow-up existed (version 2) is read as its migration reads it;
+ * one of version 3 has the same layout, with no objection recorded by hand.
+ */
 function upgrade(data: unknown): unknown {
-  if (typeof data !== 'object' || data === null || (data as { version?: unknown }).version !== 2) return data;
-  const old = data as { state?: unknown };
-  return { ...old, version: EXPORT_VERSION, state: migrateV2ToV3(old.state) };
+  if (typeof data !== 'object' || data === null) return data;
+  const old = data as { version?: unknown; state?: unknown };
+  if (old.version === 2) return { ...old, version: EXPORT_VERSION, state: migrateV2ToV3(old.state) };
+  if (old.version === 3) return { ...old, version: EXPORT_VERSION };
+  return data;
 }
 
 type ParsedImport = { ok: true; state: State } | { ok: false; error: string };

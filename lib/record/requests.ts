@@ -85,6 +85,9 @@ export const MESSAGES = {
     formUrl: MetaUrlSchema,
     confirmationText: z.string().max(2000),
   }) },
+  /** The user sent the objection for this account outside this browser (the phone hand-off). */
+  objectionSentByHand: { request: z.object({ accountKey: AccountKeySchema }) },
+  undoObjectionByHand: { request: z.object({ objectionId: z.string().min(1) }) },
   formFollowed: { request: z.object({ url: MetaUrlSchema }) },
   startGuide: { request: z.object({ platform: PlatformSchema, to: z.enum(['home', 'privacy-center', 'form']).default('home') }) },
   stopGuide: { request: z.undefined() },

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ACCOUNT_KEY, hostnameOn, META_DOMAINS } from '../domain';
 import { ObjectionKindSchema, PlatformSchema } from '../playbooks/schema';
 import { LANGUAGES } from '../languages';
+import { RECORDED_HOW } from '../domain';
 import { AccountKindSchema, TaskRecordSchema } from './task-records';
 
 // Never compile validators with `new Function`: extension pages forbid eval, and so do we.
@@ -74,6 +75,8 @@ export const ObjectionSchema = z.object({
   emailConfirmedAt: IsoDate.nullable().default(null),
   /** What the user did while waiting for Meta (version 3 of the record). */
   followUp: FollowUpSchema.default(emptyFollowUp),
+  /** 'by-hand': the user recorded it, sent outside this browser; absent: seen confirmed on Meta's page. */
+  recorded: z.enum(RECORDED_HOW).optional(),
 });
 
 export const SessionSchema = z.object({

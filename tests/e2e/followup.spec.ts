@@ -281,7 +281,7 @@ test('sooner, at the user\'s request: the options page opens the kit, which says
   await expect(kit.locator('[data-objection]')).toHaveCount(1);
 });
 
-test('the proof carries the follow-up: JSON export (v3) and import, and the printable page', async ({ ext }) => {
+test('the proof carries the follow-up: JSON export (v4) and import, and the printable page', async ({ ext }) => {
   const record = seededRecord(Date.now());
   const checked = new Date(Date.now() - DAY).toISOString();
   const prepared = new Date().toISOString();
@@ -293,7 +293,7 @@ test('the proof carries the follow-up: JSON export (v3) and import, and the prin
   const [download] = await Promise.all([options.waitForEvent('download'), options.locator('[data-action="export-json"]').click()]);
   const exported = readFileSync(await download.path(), 'utf8');
   const file = JSON.parse(exported) as { version: number; state: State };
-  expect(file.version).toBe(3);
+  expect(file.version).toBe(4); // 3 added the follow-up; 4 may mark an objection recorded by hand
   expect(file.state.objections.find((o) => o.id === 'o-3d')?.followUp.genuineCheckedAt).toBe(checked);
   expect(file.state.objections.find((o) => o.id === 'o-35d')?.followUp).toEqual({ genuineCheckedAt: null, complaintPreparedAt: prepared, complaintAuthority: 'DE-BY' });
 

@@ -29,7 +29,7 @@ const MALFORMED: Array<{ name: string; content: string; problem: RegExp }> = [
   { name: 'an empty file', content: '', problem: /not JSON/ },
   { name: 'JSON null', content: 'null', problem: /file: .*expected object/ },
   { name: 'a wrong format field', content: JSON.stringify({ ...exportOf(), format: 'opposer-backup' }), problem: /format/ },
-  { name: 'version 4', content: JSON.stringify({ ...exportOf(), version: 4 }), problem: /version/ },
+  { name: 'version 5', content: JSON.stringify({ ...exportOf(), version: 5 }), problem: /version/ },
   { name: 'no export date', content: JSON.stringify({ ...exportOf(), exportedAt: undefined }), problem: /exportedAt/ },
   { name: 'accounts not a list', content: withState((s) => void (s.accounts = { 'facebook:jean.martin': {} })), problem: /state\.accounts/ },
   {
@@ -114,7 +114,7 @@ test('a file exported by the extension is imported', async ({ ext }) => {
   const options = await openExtensionPage(ext, 'options.html');
   const [download] = await Promise.all([options.waitForEvent('download'), options.locator('[data-action="export-json"]').click()]);
   const exported = readFileSync(await download.path(), 'utf8');
-  expect(JSON.parse(exported)).toMatchObject({ format: 'opposer-record', version: 3 });
+  expect(JSON.parse(exported)).toMatchObject({ format: 'opposer-record', version: 4 });
 
   // Start from another record, then import the export: the seeded record is back.
   await storageSet(ext, { opposer: { ...seededRecord(), accounts: [], groups: [], objections: [], lastSeen: {}, templates: {} } });

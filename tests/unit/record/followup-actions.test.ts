@@ -60,7 +60,7 @@ describe('export and import carry the follow-up', () => {
     vi.setSystemTime(new Date('2026-11-03T10:00:00.000Z'));
     recordComplaintPrepared(state, [objection.id], 'FR');
     const json = exportState(state);
-    expect(readExport(json).version).toBe(3);
+    expect(readExport(json).version).toBe(4); // 3 added the follow-up; 4 may mark an objection recorded by hand
     const parsed = parseImport(json);
     expect(parsed.ok && parsed.state.objections[0].followUp).toEqual({
       genuineCheckedAt: '2026-10-03T10:00:00.000Z', complaintPreparedAt: '2026-11-03T10:00:00.000Z', complaintAuthority: 'FR',

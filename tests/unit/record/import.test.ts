@@ -29,7 +29,7 @@ describe('export and import', () => {
     ['an empty file', '', /not JSON/],
     ['JSON null', 'null', /file/],
     ['another format', JSON.stringify({ ...good(), format: 'something-else' }), /format/],
-    ['a future version', JSON.stringify({ ...good(), version: 4 }), /version/],
+    ['a future version', JSON.stringify({ ...good(), version: 5 }), /version/],
     ['no state', JSON.stringify({ ...good(), state: undefined }), /state/],
     ['accounts not a list', JSON.stringify({ ...good(), state: { ...good().state, accounts: {} } }), /state\.accounts/],
     ['a bad date', JSON.stringify({ ...good(), state: { ...good().state, objections: [{ ...good().state.objections[0], sentAt: '20/05/2025' }] } }), /sentAt/],

@@ -1,10 +1,11 @@
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
-import type { Detour } from '../domain';
+import { RECORD_STORAGE_KEY, type Detour } from '../domain';
 import { normalizeText } from '../page/normalize';
 import type { Playbook } from '../playbooks/schema';
 import { sendMessage } from '../state/messages';
 import type { TaskPlaybook } from '../playbooks/task-schema';
+import { deliver, deliveryId } from './deliver';
 import { Guide, type GuidePlaybook, type GuideTexts } from './guide';
 import { watchLocation } from './location-watcher';
 
@@ -27,7 +28,11 @@ export function runGuide({ site, tasks }: { site?: Playbook; tasks: readonly Tas
       if (!platform) throw new Error('a step without a task needs the site\'s playbook');
       return sendMessage('getGuideContext', { platform, pageLang, form });
     },
-    objectionSent: (sent) => (platform ? sendMessage('objectionSent', { platform, ...sent }) : Promise.resolve()),
+    objectionSent: (sent) => {
+      if (!platform) return Promise.resolve();
+      const id = deliveryId(); // the same on every try: recorded once
+      return deliver(() => sendMessage('objectionSent', { platform, ...sent, id }));
+    },
     formFollowed: (url) => sendMessage('formFollowed', { url }),
     taskDone: (seen) => sendMessage('taskDone', seen),
     taskNotPossible: (seen) => sendMessage('taskNotPossible', seen),
@@ -46,6 +51,10 @@ export function runGuide({ site, tasks }: { site?: Playbook; tasks: readonly Tas
       return;
     }
     void guide.onLocation();
+  });
+  // The record changed, perhaps in another tab (the objection sent there): this page may be done too.
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && RECORD_STORAGE_KEY in changes && browser.runtime?.id) void guide.refresh();
   });
   void guide.onLocation();
 }

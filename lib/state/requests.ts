@@ -43,6 +43,8 @@ export const Requests = {
     kind: ObjectionKindSchema,
     formUrl: MetaUrlSchema,
     confirmationText: z.string().max(2000),
+    /** The page's own id for this confirmation: sent again after a lost answer, it is recorded once. */
+    id: z.string().regex(/^[A-Za-z0-9-]{8,64}$/).optional(),
   }),
   formFollowed: z.object({ url: MetaUrlSchema }),
   startGuide: z.object({ platform: PlatformSchema, to: z.enum(['home', 'privacy-center', 'form']).default('home') }),

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { recordAccountSeen } from '@/lib/state/actions';
+import { emptyState } from '@/lib/state/schema';
+import { recordObjectionSent, startSession } from '@/lib/state/session';
+
+const SENT = { platform: 'facebook', kind: 'own', formUrl: 'https://www.facebook.com/help/contact/712876720715583', confirmationText: 'Received.' } as const;
+
+/** The page sends a confirmation again when the worker stopped before answering (lib/guide/deliver.ts). */
+describe('an objection delivered twice is recorded once', () => {
+  it('the same id: one objection, under that id', () => {
+    const state = emptyState();
+    recordAccountSeen(state, 'facebook', 'marie.dupont', 'Marie Dupont');
+    startSession(state, 'facebook');
+    recordObjectionSent(state, { ...SENT, id: 'lq2x-abc12345' });
+    recordObjectionSent(state, { ...SENT, id: 'lq2x-abc12345' });
+    expect(state.objections).toHaveLength(1);
+    expect(state.objections[0]).toMatchObject({ id: 'lq2x-abc12345', accountKey: 'facebook:marie.dupont' });
+    expect(state.session).toBeNull();
+  });
+
+  it('two confirmations (two ids, or none) are two objections', () => {
+    const state = emptyState();
+    recordObjectionSent(state, { ...SENT, id: 'lq2x-abc12345' });
+    recordObjectionSent(state, { ...SENT, id: 'lq2x-def67890' });
+    recordObjectionSent(state, SENT);
+    expect(state.objections).toHaveLength(3);
+    expect(new Set(state.objections.map((o) => o.id)).size).toBe(3);
+  });
+});

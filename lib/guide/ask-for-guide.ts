@@ -3,6 +3,7 @@ import type { DetectedAccount } from '../accounts/detect';
 import type { GuideName } from '../domain';
 import type { UrlRule } from '../playbooks/schema';
 import { sendMessage } from '../state/messages';
+import { deliver } from './deliver';
 import { watchLocation } from './location-watcher';
 import { urlMatches } from './url-rules';
 
@@ -30,7 +31,8 @@ export function askForGuide(guide: GuideName, account?: DetectedAccount): () => 
       if (movedMeanwhile && onItsPages()) ask();
       movedMeanwhile = false;
     };
-    sendMessage('pageOpened', question).then(
+    // A background restarting (a reloaded page in Firefox, a worker stopped mid-message) is asked again.
+    deliver(() => sendMessage('pageOpened', question)).then(
       (answer) => {
         if (answer.started) {
           stopWatching();

@@ -4,11 +4,12 @@ import { isGone } from '../expected-failures';
 const RETRY_DELAYS_MS = [200, 500, 1000, 2000, 4000];
 
 /**
- * Sends a fact the page saw (an objection Meta confirmed) until the background answers. The
- * background's worker can stop mid-message (Chrome stops an idle one; a browser update restarts
- * it): the message is then lost, or written with its answer lost. So it is sent again on an
- * expected failure (expected-failures.ts), carrying the same id, which the background records
- * once. Any other failure, or the last try's, is the caller's.
+ * Sends a message until the background answers. The background's worker can stop mid-message
+ * (Chrome stops an idle one) and Firefox's background page can be reloaded: the message is then
+ * lost, or handled with its answer lost. So it is sent again on an expected failure
+ * (expected-failures.ts). Questions (is there a guide here, the page's context) are safe to ask
+ * twice; a fact (an objection Meta confirmed) carries an id the background records once. Any
+ * other failure, or the last try's, is the caller's.
  */
 export async function deliver<T>(send: () => Promise<T>, delays: readonly number[] = RETRY_DELAYS_MS): Promise<T> {
   for (const delay of delays) {

@@ -21,12 +21,13 @@ export function runGuide({ site, tasks }: { site?: Playbook; tasks: readonly Tas
   const playbooks: GuidePlaybook[] = [...tasks, ...(site ? [site] : [])];
   const guide = new Guide(playbooks, guideTexts(), {
     context: async (playbook, pageLang, form) => {
+      // Asked again while the background restarts (expected-failures.ts): the page is guided once it is back.
       if (playbook.task) {
-        const task = await sendMessage('getTaskContext', { task: playbook.task, pageLang });
+        const task = await deliver(() => sendMessage('getTaskContext', { task: playbook.task!, pageLang }));
         return { ...task, followedFormUrl: null, reasonTemplate: null };
       }
       if (!platform) throw new Error('a step without a task needs the site\'s playbook');
-      return sendMessage('getGuideContext', { platform, pageLang, form });
+      return deliver(() => sendMessage('getGuideContext', { platform, pageLang, form }));
     },
     objectionSent: (sent) => {
       if (!platform) return Promise.resolve();

@@ -30,7 +30,9 @@ function instrument(): void {
   if (scope.__opposerCounts) return;
   const observing = new Set<MutationObserver>();
   const mo = MutationObserver.prototype;
-  const { observe, disconnect } = mo;
+  // Kept to be called with the right `this` below.
+  const observe = mo.observe; // eslint-disable-line @typescript-eslint/unbound-method
+  const disconnect = mo.disconnect; // eslint-disable-line @typescript-eslint/unbound-method
   mo.observe = function (this: MutationObserver, ...args: Parameters<MutationObserver['observe']>) {
     observing.add(this);
     return observe.apply(this, args);
@@ -45,7 +47,8 @@ function instrument(): void {
   const capture = (options: unknown) => (typeof options === 'boolean' ? options : Boolean((options as { capture?: boolean } | undefined)?.capture));
   const listeners = new Set<string>();
   const target = EventTarget.prototype;
-  const { addEventListener: add, removeEventListener: remove } = target;
+  const add = target.addEventListener; // eslint-disable-line @typescript-eslint/unbound-method
+  const remove = target.removeEventListener; // eslint-disable-line @typescript-eslint/unbound-method
   target.addEventListener = function (this: EventTarget, type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions) {
     const once = typeof options === 'object' && (options.once || options.signal);
     if (listener && !once) listeners.add(`${idOf(this)} ${type} ${idOf(listener)} ${capture(options)}`);

@@ -8,6 +8,7 @@ import { clickMarked, expect, launch, nextMark, test } from './fixtures';
 import { keepStoppingWorker, storedRecord } from './faults-helpers';
 import { stopServiceWorker, watchConsole, withLiveWorker } from './hardening-helpers';
 import { PLAYBOOKS } from '@/lib/playbooks/registry';
+import { rng } from '../replica/perturb/rng';
 import { privacyCenterPath, submitStep } from './paths';
 import { PopupPage } from './popup-page';
 import { REPLICA_ACCOUNT, startGuide } from './walk';
@@ -89,28 +90,17 @@ test('the worker stopped after it wrote the objection but before it answered: th
   expect(logs.extension(), logs.format(logs.extension())).toEqual([]);
 });
 
-/** A small seeded generator (mulberry32): the same delays on every run. */
-function seeded(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 test('20 tabs to guide pages, each closed 0–150 ms after it opened: the next tab is still guided, no error', async ({ ext }) => {
   test.setTimeout(90_000);
   const logs = await watchConsole(ext);
   const { page: feed, popup } = await PopupPage.afterVisiting(ext, 'https://www.facebook.com/', REPLICA_ACCOUNT.facebook);
   await popup.page.close();
-  const random = seeded(22);
+  const random = rng(22);
   const pages = ['https://www.facebook.com/privacy/center/', 'https://www.facebook.com/privacy/genai/', PLAYBOOKS.facebook.formUrl, 'https://privacycenter.instagram.com/'];
   const closed: number[] = [];
   for (let i = 0; i < 20; i++) {
     const tab = await ext.context.newPage();
-    const delay = Math.floor(random() * 151);
+    const delay = random.int(151);
     await tab.goto(pages[i % pages.length], { waitUntil: 'commit' });
     await tab.waitForTimeout(delay);
     await tab.close();

@@ -125,6 +125,7 @@ for (const { platform, aiPage, objectLink } of SITES) {
     await second.goto(aiPage);
     await expectMarked(first, objectLink);
     await expectMarked(second, objectLink);
+    await second.screenshot({ path: test.info().outputPath('other-tab-before-sending.png') });
     await clickMarked(first, objectLink);
     const submit = submitStep(platform);
     await expectMarked(first, submit);
@@ -132,7 +133,8 @@ for (const { platform, aiPage, objectLink } of SITES) {
     await expect.poll(async () => (await storedRecord(ext)).objections.length).toBe(1);
     const sentAt = Date.now();
     await expect(second.locator('[data-opposer-step]')).toHaveCount(0, { timeout: 5_000 });
-    test.info().annotations.push({ type: 'unmarked after', description: `${Date.now() - sentAt} ms` });
+    console.log(`${platform}: the other tab unmarked ${Date.now() - sentAt} ms after the record had the objection`);
+    await second.screenshot({ path: test.info().outputPath('other-tab-after-sending.png') });
     // And it stays so: the page did not re-mark the link on its next scan.
     await second.waitForTimeout(1_000);
     await expect(second.locator('[data-opposer-step]')).toHaveCount(0);

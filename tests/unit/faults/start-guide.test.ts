@@ -35,3 +35,17 @@ describe('a guide started in a tab that went away', () => {
     await expect(openWelcomeOnce()).resolves.toBe(false);
   });
 });
+
+describe('a task started while the browser quits', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.restoreAllMocks();
+  });
+
+  it('keeps the task running, with no rejection', async () => {
+    const { runningTask, startTask } = await import('@/lib/state/task-session');
+    vi.spyOn(fakeBrowser.tabs, 'create').mockRejectedValue(new Error('The browser is shutting down.'));
+    await expect(startTask('private-account')).resolves.toBeUndefined();
+    await expect(runningTask()).resolves.toBe('private-account');
+  });
+});

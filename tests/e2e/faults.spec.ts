@@ -154,6 +154,9 @@ test('the browser closed on the AI page mid-path: after a restart on the same pr
   await expectMarked(page, 'fb-object-link');
   const before = await storedRecord(ext);
   expect(before.session).toMatchObject({ platform: 'facebook' });
+  // The browser quits while the guide starts in another tab (the issue's first report).
+  const starting = await ext.context.newPage();
+  await starting.goto('https://www.facebook.com/privacy/center/', { waitUntil: 'commit' });
   await ext.context.close();
 
   const again = await launch(ext.userDataDir);

@@ -35,8 +35,14 @@ export function runGuide({ site, tasks }: { site?: Playbook; tasks: readonly Tas
       return deliver(() => sendMessage('objectionSent', { platform, ...sent, id }));
     },
     formFollowed: (url) => sendMessage('formFollowed', { url }),
-    taskDone: (seen) => sendMessage('taskDone', seen),
-    taskNotPossible: (seen) => sendMessage('taskNotPossible', seen),
+    taskDone: (seen) => {
+      const id = deliveryId();
+      return deliver(() => sendMessage('taskDone', { ...seen, id }));
+    },
+    taskNotPossible: (seen) => {
+      const id = deliveryId();
+      return deliver(() => sendMessage('taskNotPossible', { ...seen, id }));
+    },
     stop: (playbook) => (playbook.task ? sendMessage('stopTask', undefined) : sendMessage('stopGuide', undefined)),
   }, {
     // Read when a report is copied, not at start-up.

@@ -11,6 +11,9 @@ import { AccountKeySchema, AuthorityCodeSchema, MetaUrlSchema } from './schema';
  * before acting: a page can reach a content script's messages, so nothing is trusted unchecked.
  * Kept apart from messages.ts so that content scripts do not bundle zod.
  */
+/** The page's own id for a fact it saw (lib/guide/deliver.ts): sent again after a lost answer, it is recorded once. */
+const DeliveryIdSchema = z.string().regex(/^[A-Za-z0-9-]{8,64}$/);
+
 /** An account a content script saw logged in: its id on the site and its shown name. */
 const SeenAccount = z.object({ id: z.string().min(1).max(200), name: z.string().max(200) });
 
@@ -43,8 +46,7 @@ export const Requests = {
     kind: ObjectionKindSchema,
     formUrl: MetaUrlSchema,
     confirmationText: z.string().max(2000),
-    /** The page's own id for this confirmation: sent again after a lost answer, it is recorded once. */
-    id: z.string().regex(/^[A-Za-z0-9-]{8,64}$/).optional(),
+    id: DeliveryIdSchema.optional(),
   }),
   formFollowed: z.object({ url: MetaUrlSchema }),
   startGuide: z.object({ platform: PlatformSchema, to: z.enum(['home', 'privacy-center', 'form']).default('home') }),
@@ -75,8 +77,8 @@ export const Requests = {
   startTask: z.object({ task: TaskSchema }),
   stopTask: z.undefined(),
   getTaskContext: z.object({ task: TaskSchema, pageLang: z.enum(LANGUAGES).nullable() }),
-  taskDone: z.object({ task: TaskSchema, url: TaskUrlSchema, confirmationText: z.string().max(2000).default('') }),
-  taskNotPossible: z.object({ task: TaskSchema, url: TaskUrlSchema, reason: z.enum(NOT_POSSIBLE_REASONS) }),
+  taskDone: z.object({ task: TaskSchema, url: TaskUrlSchema, confirmationText: z.string().max(2000).default(''), id: DeliveryIdSchema.optional() }),
+  taskNotPossible: z.object({ task: TaskSchema, url: TaskUrlSchema, reason: z.enum(NOT_POSSIBLE_REASONS), id: DeliveryIdSchema.optional() }),
   setAccountKind: z.object({ key: AccountKeySchema, kind: AccountKindSchema }),
 } as const;
 

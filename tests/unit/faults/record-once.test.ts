@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { recordAccountSeen } from '@/lib/state/actions';
 import { emptyState } from '@/lib/state/schema';
 import { recordObjectionSent, startSession } from '@/lib/state/session';
+import { recordTaskDone, recordTaskNotPossible } from '@/lib/state/task-actions';
 
 const SENT = { platform: 'facebook', kind: 'own', formUrl: 'https://www.facebook.com/help/contact/712876720715583', confirmationText: 'Received.' } as const;
 
@@ -25,5 +26,18 @@ describe('an objection delivered twice is recorded once', () => {
     recordObjectionSent(state, SENT);
     expect(state.objections).toHaveLength(3);
     expect(new Set(state.objections.map((o) => o.id)).size).toBe(3);
+  });
+});
+
+describe('a task outcome delivered twice is recorded once', () => {
+  it('the same id: one task record; another id: another record', () => {
+    const state = emptyState();
+    recordAccountSeen(state, 'instagram', 'marie_dupont', 'Marie Dupont');
+    const seen = { task: 'private-account', platform: 'instagram', url: 'https://www.instagram.com/accounts/who_can_see_your_content/', confirmationText: '' } as const;
+    recordTaskDone(state, { ...seen, id: 'lq2x-task0001' });
+    recordTaskDone(state, { ...seen, id: 'lq2x-task0001' });
+    recordTaskNotPossible(state, { ...seen, reason: 'professional-account', id: 'lq2x-task0002' });
+    recordTaskNotPossible(state, { ...seen, reason: 'professional-account', id: 'lq2x-task0002' });
+    expect(state.tasks.map((r) => [r.id, r.outcome])).toEqual([['lq2x-task0001', 'done'], ['lq2x-task0002', 'not-possible']]);
   });
 });

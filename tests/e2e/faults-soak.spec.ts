@@ -107,18 +107,18 @@ async function heapAfterGc(cdp: CDPSession): Promise<number> {
 
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
 
-/** The worker's answer time to the popup's own question (getState, as @webext-core/messaging sends it): median of 30, ms. */
+/** The worker's answer time to the popup's own question (getState, as @webext-core/messaging sends it): median of 60, ms. */
 async function workerAnswerMs(ext: Browser): Promise<number> {
   const page = await openExtensionPage(ext, 'popup.html');
   try {
     return await page.evaluate(async () => {
       const times: number[] = [];
-      for (let i = 0; i < 30; i++) {
+      for (let i = 0; i < 60; i++) {
         const start = performance.now();
         await chrome.runtime.sendMessage({ id: 1_000_000 + i, type: 'getState', data: undefined, timestamp: Date.now() });
         times.push(performance.now() - start);
       }
-      return times.sort((a, b) => a - b)[15];
+      return times.sort((a, b) => a - b)[30];
     });
   } finally {
     await page.close();
@@ -171,6 +171,8 @@ test(`soak: ${NAVIGATIONS} same-document navigations on the feed leave nothing b
   expect(after, 'observers, listeners and timers of the extension after the soak').toEqual(before);
   expect(after.observers, 'the guide watches the feed (a session runs)').toBeGreaterThan(0);
   expect(heapAfter - heapBefore).toBeLessThan(5_000_000);
-  expect(answerAfter).toBeLessThan(Math.max(answerBefore * 2, answerBefore + 5));
+  // Medians of about 1 ms that another test's browser on the other core can move by a few ms:
+  // a worker that kept something per navigation would take tens of ms more.
+  expect(answerAfter).toBeLessThan(Math.max(answerBefore * 2, answerBefore + 10));
   expect(logs.extension(), logs.format(logs.extension())).toEqual([]);
 });

@@ -41,7 +41,7 @@ export function askForGuide(guide: GuideName, account?: DetectedAccount): () => 
         pages ??= answer.pages;
         answered();
       },
-      answered, // The background was unreachable: the next page asks again.
+      answered, // Still unreachable after deliver's tries (the extension gone): the next page asks again.
     );
   };
   const stopWatching = watchLocation(() => {

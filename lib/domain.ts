@@ -40,7 +40,7 @@ export type Task = (typeof TASKS)[number];
  * guides and the pages it runs on. On every one of those pages only a small content script runs
  * (entrypoints/site.content.ts: the account, one question to the background); the guide itself
  * (entrypoints/<name>-guide.content.ts) is started in the page by the background, and only
- * where it has something to do (lib/state/page-guide.ts).
+ * where it has something to do (lib/background/page-guide.ts).
  */
 export const GUIDES = {
   // facebook.com and its subdomains (www, web, help, accountscenter, fr-fr…), and Meta's own Accounts Center.
@@ -83,7 +83,7 @@ export const ATTRIBUTES = {
 } as const;
 
 /**
- * The browser.storage.local key of the record (lib/state/storage.ts). Guides listen to its
+ * The browser.storage.local key of the record (lib/record/storage.ts). Guides listen to its
  * changes: the record changed in another tab (an objection sent) may end what this page is for.
  */
 export const RECORD_STORAGE_KEY = 'opposer';

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { deliver, deliveryId } from '@/lib/guide/deliver';
+import { deliver, deliveryId } from '@/lib/content/deliver';
 
 const NO_WAIT = [0, 0, 0];
 
@@ -26,7 +26,7 @@ describe('deliver: a fact the page saw reaches the background even if its worker
   });
 
   it('ids are unique and pass the request schema', async () => {
-    const { Requests } = await import('@/lib/state/requests');
+    const { Requests } = await import('@/lib/record/requests');
     const ids = new Set(Array.from({ length: 1000 }, deliveryId));
     expect(ids.size).toBe(1000);
     const id = [...ids][0];

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { Guide, type GuideBackend } from '@/lib/guide/guide';
+import { Guide, type GuideBackend } from '@/lib/content/guide';
 import { FACEBOOK_PLAYBOOK } from '@/lib/playbooks/facebook';
 import { labelLists } from '@/lib/playbooks/label-lists';
-import type { GuideContext } from '@/lib/state/messages';
-import { texts } from '../guide/guide-texts';
+import type { GuideContext } from '@/lib/record/messages';
+import { texts } from '../content/guide-texts';
 
 const AI_PAGE = 'https://www.facebook.com/privacy/genai/';
 const AI_PAGE_HTML =

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { recordAccountSeen } from '@/lib/state/actions';
-import { emptyState } from '@/lib/state/schema';
-import { recordObjectionSent, startSession } from '@/lib/state/session';
-import { recordTaskDone, recordTaskNotPossible } from '@/lib/state/task-actions';
+import { recordAccountSeen } from '@/lib/record/actions';
+import { emptyState } from '@/lib/record/schema';
+import { recordObjectionSent, startSession } from '@/lib/record/session';
+import { recordTaskDone, recordTaskNotPossible } from '@/lib/record/task-actions';
 
 const SENT = { platform: 'facebook', kind: 'own', formUrl: 'https://www.facebook.com/help/contact/712876720715583', confirmationText: 'Received.' } as const;
 
-/** The page sends a confirmation again when the worker stopped before answering (lib/guide/deliver.ts). */
+/** The page sends a confirmation again when the worker stopped before answering (lib/content/deliver.ts). */
 describe('an objection delivered twice is recorded once', () => {
   it('the same id: one objection, under that id', () => {
     const state = emptyState();

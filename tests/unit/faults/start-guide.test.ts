@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { startGuideIn } from '@/lib/state/start-guide';
-import { openWelcomeOnce } from '@/lib/state/welcome';
+import { startGuideIn } from '@/lib/background/start-guide';
+import { openWelcomeOnce } from '@/lib/background/welcome';
 
 /** The tab, its frame or the browser went away while the background answered the page. */
 describe('a guide started in a tab that went away', () => {
@@ -43,7 +43,7 @@ describe('a task started while the browser quits', () => {
   });
 
   it('keeps the task running, with no rejection', async () => {
-    const { runningTask, startTask } = await import('@/lib/state/task-session');
+    const { runningTask, startTask } = await import('@/lib/background/task-session');
     vi.spyOn(fakeBrowser.tabs, 'create').mockRejectedValue(new Error('The browser is shutting down.'));
     await expect(startTask('private-account')).resolves.toBeUndefined();
     await expect(runningTask()).resolves.toBe('private-account');

@@ -109,6 +109,12 @@ export const ATTRIBUTES = {
 } as const;
 
 /**
+ * The browser.storage.local key of the record (lib/record/storage.ts). Guides listen to its
+ * changes: the record changed in another tab (an objection sent) may end what this page is for.
+ */
+export const RECORD_STORAGE_KEY = 'opposer';
+
+/**
  * The keys of Meta's words that the playbooks match (the words themselves, per language, are
  * in lib/texts/<lang>.json, served by lib/playbooks/labels.ts; tests check every key has words in every language).
  */

@@ -7,8 +7,10 @@ import * as actions from '@/lib/record/actions';
 import { forgetActiveAccount } from '@/lib/record/active-account';
 import * as tasks from '@/lib/record/task-actions';
 import { runningTask, startTask, stopTask, taskContext } from '@/lib/background/task-session';
-import { guidePages, guideScript, guideWanted } from '@/lib/background/page-guide';
+import { guidePages, guideWanted } from '@/lib/background/page-guide';
+import { startGuideIn } from '@/lib/background/start-guide';
 import { GUIDES } from '@/lib/domain';
+import { unlessGone } from '@/lib/expected-failures';
 import * as followUp from '@/lib/record/followup-actions';
 import { toLanguage } from '@/lib/languages';
 import { guideContext } from '@/lib/background/guide-context';
@@ -50,10 +52,7 @@ export function registerHandlers(): void {
     if (account && site) await write((s) => void actions.recordAccountSeen(s, site, account.id, account.name));
     const facts = { state: await read(), runningTask: await runningTask(), followedFormUrl: await followedForm.getValue() };
     const tabId = sender.tab?.id;
-    const started = tabId !== undefined && guideWanted(guide, new URL(url), facts);
-    if (started) {
-      await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [guideScript(guide)] });
-    }
+    const started = tabId !== undefined && guideWanted(guide, new URL(url), facts) && (await startGuideIn(guide, tabId, sender.frameId ?? 0));
     return { started, pages: guidePages(guide) };
   });
   // The UI language is the browser's, the same here as in the content script (which need not ask for it).
@@ -69,7 +68,7 @@ export function registerHandlers(): void {
   handle('formFollowed', ({ url }) => followedForm.setValue(url));
   handle('startGuide', async ({ platform, to }) => {
     await write((s) => startSession(s, platform));
-    await browser.tabs.create({ url: PLAYBOOKS[platform][to === 'form' ? 'formUrl' : to === 'privacy-center' ? 'privacyCenterUrl' : 'homeUrl'] });
+    await unlessGone(browser.tabs.create({ url: PLAYBOOKS[platform][to === 'form' ? 'formUrl' : to === 'privacy-center' ? 'privacyCenterUrl' : 'homeUrl'] }));
   });
   handle('stopGuide', () => write(stopSession));
   handle('addAccount', ({ platform, id, name }) => write((s) => void actions.addAccount(s, platform, id, name)));
@@ -97,7 +96,7 @@ export function registerHandlers(): void {
   handle('setAccountKind', ({ key, kind }) => write((s) => tasks.setAccountKind(s, key, kind)));
   handle('startEmailCheck', async ({ platform }) => {
     await write((s) => followUp.startEmailCheck(s, platform));
-    await browser.tabs.create({ url: genuineEmailStart(platform) });
+    await unlessGone(browser.tabs.create({ url: genuineEmailStart(platform) }));
   });
 }
 

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { storage } from '#imports';
 import type { Task } from '../domain';
+import { unlessGone } from '../expected-failures';
 import type { Language } from '../languages';
 import { labelLists } from '../playbooks/label-lists';
 import { TASK_PLAYBOOKS } from '../playbooks/task-registry';
@@ -18,7 +19,7 @@ const session = storage.defineItem<{ task: Task; startedAt: string } | null>('se
 /** Opens the task's page; the guide there points at its first step. */
 export async function startTask(task: Task): Promise<void> {
   await session.setValue({ task, startedAt: new Date().toISOString() });
-  await browser.tabs.create({ url: TASK_PLAYBOOKS[task].startUrl });
+  await unlessGone(browser.tabs.create({ url: TASK_PLAYBOOKS[task].startUrl })); // the browser may be quitting
 }
 
 export function stopTask(): Promise<void> {

@@ -3,6 +3,7 @@ import type { DetectedAccount } from './account-detect';
 import type { GuideName } from '../domain';
 import type { UrlRule } from '../playbooks/schema';
 import { sendMessage } from '../record/messages';
+import { deliver } from './deliver';
 import { watchLocation } from './location-watcher';
 import { urlMatches } from '../engine/url-rules';
 
@@ -30,7 +31,8 @@ export function askForGuide(guide: GuideName, account?: DetectedAccount): () => 
       if (movedMeanwhile && onItsPages()) ask();
       movedMeanwhile = false;
     };
-    sendMessage('pageOpened', question).then(
+    // A background restarting (a reloaded page in Firefox, a worker stopped mid-message) is asked again.
+    deliver(() => sendMessage('pageOpened', question)).then(
       (answer) => {
         if (answer.started) {
           stopWatching();
@@ -39,7 +41,7 @@ export function askForGuide(guide: GuideName, account?: DetectedAccount): () => 
         pages ??= answer.pages;
         answered();
       },
-      answered, // The background was unreachable: the next page asks again.
+      answered, // Still unreachable after deliver's tries (the extension gone): the next page asks again.
     );
   };
   const stopWatching = watchLocation(() => {

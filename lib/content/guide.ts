@@ -118,19 +118,42 @@ export class Guide {
     this.sleep();
     this.plan = undefined;
     this.finished = false;
+    const plan = await this.planHere(url);
+    if (generation !== this.generation || plan === 'unreachable') return;
+    this.plan = plan;
+    if (this.plan) this.wake();
+  }
+
+  /**
+   * The record changed (the objection sent from another tab, a session started or ended): asks
+   * the background again what this page is for. The mark changes only when the answer does: a
+   * record written for any other reason (an account seen) leaves the guide as it is.
+   */
+  async refresh(): Promise<void> {
+    const url = this.url;
+    if (!url || this.finished) return;
+    const generation = this.generation;
+    const plan = await this.planHere(url);
+    if (generation !== this.generation || plan === 'unreachable' || samePlan(plan, this.plan)) return;
+    this.generation++;
+    this.sleep();
+    this.plan = plan;
+    if (plan) this.wake();
+  }
+
+  /** The plan for `url` from the background's facts; 'unreachable' when it could not be asked. */
+  private async planHere(url: URL): Promise<Plan | undefined | 'unreachable'> {
     // The one cheap check: which playbooks have this URL on their path at all?
     const here = this.playbooks.filter((p) => !this.dismissed.has(p) && p.steps.some((s) => urlMatches(s.pages, url)));
-    if (here.length === 0) return;
+    if (here.length === 0) return undefined;
     let plans: (Plan | undefined)[];
     try {
       plans = await Promise.all(here.map((playbook) => this.planFor(playbook, url)));
     } catch {
-      return; // The extension was reloaded or the background is unreachable: stay quiet.
+      return 'unreachable'; // The extension was reloaded or the background is unreachable: stay quiet.
     }
-    if (generation !== this.generation) return;
     // A task the user started is the more specific wish: the content script lists it first.
-    this.plan = plans.find((p) => p && !this.dismissed.has(p.playbook));
-    if (this.plan) this.wake();
+    return plans.find((p) => p && !this.dismissed.has(p.playbook));
   }
 
   /** Ends guiding on this tab. */
@@ -321,6 +344,12 @@ export class Guide {
     }
     return { highlight: this.highlight!, panel: this.panel! };
   }
+}
+
+/** Two plans guide the same way: the same playbook, the same steps. */
+function samePlan(a: Plan | undefined, b: Plan | undefined): boolean {
+  if (!a || !b) return a === b;
+  return a.playbook === b.playbook && a.steps.map((step) => step.id).join() === b.steps.map((step) => step.id).join();
 }
 
 /** The words a person sees on the target (not its icons' names), when short enough to quote. */

@@ -1,11 +1,12 @@
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
-import type { Detour } from '../domain';
+import { RECORD_STORAGE_KEY, type Detour } from '../domain';
 import { normalizeText } from '../page/normalize';
 import type { Playbook } from '../playbooks/schema';
 import { sendMessage } from '../record/messages';
 import type { TaskPlaybook } from '../playbooks/task-schema';
 import type { GuidePlaybook } from '../playbooks/guide-playbook';
+import { deliver, deliveryId } from './deliver';
 import { Guide, type GuideTexts } from './guide';
 import { watchLocation } from './location-watcher';
 
@@ -21,17 +22,28 @@ export function runGuide({ site, tasks }: { site?: Playbook; tasks: readonly Tas
   const playbooks: GuidePlaybook[] = [...tasks, ...(site ? [site] : [])];
   const guide = new Guide(playbooks, guideTexts(), {
     context: async (playbook, pageLang, form) => {
+      // Asked again while the background restarts (expected-failures.ts): the page is guided once it is back.
       if (playbook.task) {
-        const task = await sendMessage('getTaskContext', { task: playbook.task, pageLang });
+        const task = await deliver(() => sendMessage('getTaskContext', { task: playbook.task!, pageLang }));
         return { ...task, followedFormUrl: null, reasonTemplate: null };
       }
       if (!platform) throw new Error('a step without a task needs the site\'s playbook');
-      return sendMessage('getGuideContext', { platform, pageLang, form });
+      return deliver(() => sendMessage('getGuideContext', { platform, pageLang, form }));
     },
-    objectionSent: (sent) => (platform ? sendMessage('objectionSent', { platform, ...sent }) : Promise.resolve()),
+    objectionSent: (sent) => {
+      if (!platform) return Promise.resolve();
+      const id = deliveryId(); // the same on every try: recorded once
+      return deliver(() => sendMessage('objectionSent', { platform, ...sent, id }));
+    },
     formFollowed: (url) => sendMessage('formFollowed', { url }),
-    taskDone: (seen) => sendMessage('taskDone', seen),
-    taskNotPossible: (seen) => sendMessage('taskNotPossible', seen),
+    taskDone: (seen) => {
+      const id = deliveryId();
+      return deliver(() => sendMessage('taskDone', { ...seen, id }));
+    },
+    taskNotPossible: (seen) => {
+      const id = deliveryId();
+      return deliver(() => sendMessage('taskNotPossible', { ...seen, id }));
+    },
     stop: (playbook) => (playbook.task ? sendMessage('stopTask', undefined) : sendMessage('stopGuide', undefined)),
   }, {
     // Read when a report is copied, not at start-up.
@@ -47,6 +59,10 @@ export function runGuide({ site, tasks }: { site?: Playbook; tasks: readonly Tas
       return;
     }
     void guide.onLocation();
+  });
+  // The record changed, perhaps in another tab (the objection sent there): this page may be done too.
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && RECORD_STORAGE_KEY in changes && browser.runtime?.id) void guide.refresh();
   });
   void guide.onLocation();
 }

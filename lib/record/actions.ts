@@ -130,13 +130,23 @@ export interface SentObjection {
   kind: ObjectionKind;
   formUrl: string;
   confirmationText: string;
+  /**
+   * Given by the page that saw the confirmation, which sends it again when the background's
+   * worker stopped mid-message (lib/content/deliver.ts): the same id is recorded once.
+   */
+  id?: string;
 }
 
-/** An objection the user sent and Meta confirmed on screen, attributed to the platform's last seen account. */
+/**
+ * An objection the user sent and Meta confirmed on screen, attributed to the platform's last
+ * seen account. One already recorded under the same id is not recorded again.
+ */
 export function recordObjection(state: State, sent: SentObjection) {
+  const recorded = sent.id === undefined ? undefined : state.objections.find((o) => o.id === sent.id);
+  if (recorded) return recorded;
   const accountKey = sent.kind === 'own' ? state.lastSeen[sent.platform] ?? null : null;
   const objection = {
-    id: newId(),
+    id: sent.id ?? newId(),
     accountKey,
     platform: sent.platform,
     kind: sent.kind,

@@ -14,6 +14,9 @@ import { AccountKeySchema, AuthorityCodeSchema, MetaUrlSchema, type State } from
  * the background's handlers their types; content scripts import it as a type only, so they
  * bundle no zod. Answers are not parsed: they come from the background, the one writer.
  */
+/** The page's own id for a fact it saw (lib/content/deliver.ts): sent again after a lost answer, it is recorded once. */
+const DeliveryIdSchema = z.string().regex(/^[A-Za-z0-9-]{8,64}$/);
+
 /** An account a content script saw logged in: its id on the site and its shown name. */
 const SeenAccount = z.object({ id: z.string().min(1).max(200), name: z.string().max(200) });
 
@@ -84,6 +87,7 @@ export const MESSAGES = {
     kind: ObjectionKindSchema,
     formUrl: MetaUrlSchema,
     confirmationText: z.string().max(2000),
+    id: DeliveryIdSchema.optional(),
   }) },
   /** The user sent the objection for this account outside this browser (the phone hand-off). */
   objectionSentByHand: { request: z.object({ accountKey: AccountKeySchema }) },
@@ -117,7 +121,7 @@ export const MESSAGES = {
   startTask: { request: z.object({ task: TaskSchema }) },
   stopTask: { request: z.undefined() },
   getTaskContext: { request: z.object({ task: TaskSchema, pageLang: z.enum(LANGUAGES).nullable() }), answer: answers<TaskContext>() },
-  taskDone: { request: z.object({ task: TaskSchema, url: TaskUrlSchema, confirmationText: z.string().max(2000).default('') }) },
-  taskNotPossible: { request: z.object({ task: TaskSchema, url: TaskUrlSchema, reason: z.enum(NOT_POSSIBLE_REASONS) }) },
+  taskDone: { request: z.object({ task: TaskSchema, url: TaskUrlSchema, confirmationText: z.string().max(2000).default(''), id: DeliveryIdSchema.optional() }) },
+  taskNotPossible: { request: z.object({ task: TaskSchema, url: TaskUrlSchema, reason: z.enum(NOT_POSSIBLE_REASONS), id: DeliveryIdSchema.optional() }) },
   setAccountKind: { request: z.object({ key: AccountKeySchema, kind: AccountKindSchema }) },
 } as const;

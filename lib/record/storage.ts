@@ -1,10 +1,11 @@
 import { storage } from '#imports';
 import { browser } from 'wxt/browser';
+import { RECORD_STORAGE_KEY } from '../domain';
 import { migrateV1ToV2, migrateV2ToV3 } from './migrations';
 import { migrateAddTasks } from './migrations-tasks';
 import { emptyState, StateSchema, type State } from './schema';
 
-export const STATE_KEY = 'opposer';
+export const STATE_KEY = RECORD_STORAGE_KEY;
 /** Where @wxt-dev/storage keeps the item's version: `{ v: number }`. */
 const META_KEY = `${STATE_KEY}$`;
 /** 3: each objection's follow-up; 4: the tasks beyond the objection (migrations-tasks.ts). */

@@ -17,6 +17,8 @@ export interface TaskSeen {
   /** The platform whose last seen account the task is for; null for a site of its own. */
   platform: Platform | null;
   url: string;
+  /** Given by the page, which sends it again after a lost answer (lib/content/deliver.ts): recorded once. */
+  id?: string;
 }
 
 /** The guide saw the task take effect on the page. */
@@ -30,9 +32,11 @@ export function recordTaskNotPossible(state: State, seen: TaskSeen & { reason: T
 }
 
 function push(state: State, seen: TaskSeen, outcome: Pick<TaskRecord, 'outcome' | 'reason' | 'confirmationText'>): TaskRecord {
+  const recorded = seen.id === undefined ? undefined : state.tasks.find((r) => r.id === seen.id);
+  if (recorded) return recorded;
   const accountKey = seen.platform ? state.lastSeen[seen.platform] ?? null : null;
   const url = new URL(seen.url);
-  const record: TaskRecord = { id: newId(), task: seen.task, accountKey, at: now(), url: `${url.origin}${url.pathname}`, ...outcome };
+  const record: TaskRecord = { id: seen.id ?? newId(), task: seen.task, accountKey, at: now(), url: `${url.origin}${url.pathname}`, ...outcome };
   state.tasks.push(record);
   return record;
 }

@@ -8,17 +8,13 @@ import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { siteOf } from '../replica/pages';
-import { EXTENSION_ORIGIN, launchFirefox, openExtensionPage, poll, type Firefox } from './firefox';
+import { extensionLines } from './extension-log';
+import { launchFirefox, openExtensionPage, poll, type Firefox } from './firefox';
 import { attribute, followSteps, sendForm, tabOpenedAt, waitForAttribute } from './walk';
 
 const ARTIFACTS = path.resolve('tests/firefox/.artifacts');
 const FB_ROW = '[data-account="facebook:marie.dupont"]';
 const IG_ROW = '[data-account="instagram:marie_dupont"]';
-
-/** What the Firefox process printed about the extension's pages, background and content scripts. */
-function extensionLines(output: string[]): string[] {
-  return output.filter((line) => line.includes('moz-extension://') || line.includes(EXTENSION_ORIGIN));
-}
 
 /** The toolbar badge, read by the popup through Firefox's own (MV2) toolbar API. */
 function badge(popup: Page): Promise<string> {

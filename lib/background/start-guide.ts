@@ -1,0 +1,14 @@
+import { browser } from 'wxt/browser';
+import type { GuideName } from '../domain';
+import { unlessGone } from '../expected-failures';
+import { guideScript } from './page-guide';
+
+/**
+ * Starts the guide `name` in one frame of a tab; whether it started. The tab may have closed or
+ * moved on, or the browser be quitting, while the page's question reached the background: then
+ * nothing started, and nothing is reported (expected-failures.ts).
+ */
+export async function startGuideIn(name: GuideName, tabId: number, frameId: number): Promise<boolean> {
+  const ran = await unlessGone(browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [guideScript(name)] }));
+  return ran !== undefined;
+}

@@ -3,29 +3,23 @@ const FILLABLE = 'input:not([type="hidden"]):not([type="checkbox"]):not([type="r
 
 /**
  * Whether a field the user fills in is still empty. `chosenIn` (a typeahead): the selector of
- * the hidden input the page's own suggestion list sets, looked for in the field's row (its
- * largest ancestor holding no other field); its value decides, never the visible text alone.
+ * the hidden input the page's own suggestion list sets, the one nearest the field (in its
+ * closest ancestor that holds one); its value decides, never the visible text alone. Two at the
+ * same distance: which one is the field's cannot be told, so it counts as still empty.
  * Elements that hold no value (a button, a radio) are never empty.
  */
 export function isEmptyField(el: Element, chosenIn?: string): boolean {
   if (chosenIn) {
-    const chosen = rowOf(el)?.querySelector(chosenIn);
-    if (chosen instanceof HTMLInputElement) return chosen.value.trim() === '';
+    for (let row = el.parentElement; row && row !== document.body; row = row.parentElement) {
+      const chosen = row.querySelectorAll(chosenIn);
+      if (chosen.length === 0) continue;
+      return chosen.length > 1 || !(chosen[0] instanceof HTMLInputElement) || chosen[0].value.trim() === '';
+    }
   }
   if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement) {
     return el.value.trim() === '';
   }
   return false;
-}
-
-/** The field's row: its largest ancestor that holds no other field than it. */
-function rowOf(field: Element): Element | undefined {
-  let row: Element | undefined;
-  for (let el = field.parentElement; el && el !== document.body; el = el.parentElement) {
-    if ([...el.querySelectorAll(FILLABLE)].some((other) => other !== field)) break;
-    row = el;
-  }
-  return row;
 }
 
 /**

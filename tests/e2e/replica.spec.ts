@@ -410,7 +410,7 @@ test.describe('objection form', () => {
       (radio as HTMLElement).click();
       return document.querySelectorAll('textarea').length;
     });
-    await expect(page.getByRole('radio', { name: 'Ja' })).toHaveAttribute('aria-checked', 'true');
+    await expect(page.getByRole('radio', { name: 'Ja' })).toBeChecked(); // a real radio, as saved
     expect(fieldsAtOnce).toBe(0); // not yet: late
     await expect(page.getByLabel('Bitte teile uns mit, wie sich diese Verarbeitung auf dich auswirkt')).toBeVisible();
     await expect(page.getByLabel('E-Mail-Adresse')).toHaveValue('marie@example.org');

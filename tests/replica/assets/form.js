@@ -92,8 +92,9 @@ export function boot(config) {
 
   function renderQuestion() {
     const refs = render(page.question, config.question, actions).refs;
-    refs.yes.setAttribute('aria-checked', String(state.answer === 'yes'));
-    refs.no.setAttribute('aria-checked', String(state.answer === 'no'));
+    // Real radios, checked from the state only (React resets a radio set from outside).
+    refs.yes.checked = state.answer === 'yes';
+    refs.no.checked = state.answer === 'no';
     if (state.answer === 'no') render(refs.answerNote, config.noMessage, actions);
   }
 

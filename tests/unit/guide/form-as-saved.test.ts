@@ -73,3 +73,15 @@ describe('Send and the fields a form requires', () => {
     expect(fbCurrent()).toBe('fb-form-submit');
   });
 });
+
+describe('the yes/no question as saved: radios beside their labels', () => {
+  it('marks “Yes” once, on its label (the radio and its label are one control)', () => {
+    document.body.innerHTML = `<form><div id="SupportFormRow.77" role="radiogroup"><p><span>Is your request about AI at Meta?</span></p>
+      <div><input type="radio" name="Field77" id="77.0" value="yes"><label for="77.0"><span>Yes</span></label></div>
+      <div><input type="radio" name="Field77" id="77.1" value="no"><label for="77.1"><span>No</span></label></div></div></form>`;
+    const steps = stepsForUrl(FACEBOOK_PLAYBOOK, new URL('https://www.facebook.com/help/contact/712876720715583'), false);
+    const current = pickCurrentStep(FACEBOOK_PLAYBOOK, steps, labelLists('en'));
+    expect(current?.step.id).toBe('fb-form-yes');
+    expect(current?.target.getAttribute('for')).toBe('77.0');
+  });
+});

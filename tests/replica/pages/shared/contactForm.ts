@@ -184,8 +184,13 @@ export function objectionFormPage(
   const fromPolicy = ctx.url.searchParams.get(POLICY_ENTRY.param) === POLICY_ENTRY.value;
   const is2024 = form.edition === 2024;
   const confirmationText = options.confirmation === 'applied' ? ROUTE_TEXTS[ctx.lang].confirmationApplied : t.form.confirmation;
-  const radio = (answer: 'yes' | 'no', label: string) =>
-    html`<div role="radio" aria-checked="false" tabindex="0" data-r-on="answer:${answer}" data-r-ref="${answer}" style="display:inline-flex;align-items:center;gap:6px;margin-right:16px;padding:6px 12px;border:1px solid #ccd0d5;border-radius:6px"><span>${label}</span></div>`;
+  // The yes/no question as saved: real radios whose ids are the field id and their index, each beside its label.
+  const questionId = fieldId();
+  const radio = (answer: 'yes' | 'no', index: number, label: string) =>
+    html`<div style="display:inline-flex;align-items:center;gap:6px;margin-right:16px;padding:6px 12px;border:1px solid #ccd0d5;border-radius:6px">
+      <input type="radio" name="Field${questionId}" id="${questionId}.${index}" value="${answer}" data-r-on="answer:${answer}" data-r-ref="${answer}">
+      <label for="${questionId}.${index}" data-r-ref="${answer}Label"><span>${label}</span></label>
+    </div>`;
   const config: FormConfig = {
     formId: form.id,
     kind: 'objection',
@@ -194,9 +199,9 @@ export function objectionFormPage(
     page: pageFrame(ctx, site, title, t.form.intro),
     question:
       options.formVariant === 'yesno' || fromPolicy
-        ? html`<div role="radiogroup" aria-label="${t.form.question}" style="margin-bottom:16px">
+        ? html`<div id="SupportFormRow.${questionId}" role="radiogroup" aria-label="${t.form.question}" style="margin-bottom:16px">
             <p><span>${t.form.question}</span></p>
-            ${radio('yes', t.form.yes)}${radio('no', t.form.no)}
+            ${radio('yes', 0, t.form.yes)}${radio('no', 1, t.form.no)}
             <div data-r-ref="answerNote"></div>
           </div>`
         : undefined,

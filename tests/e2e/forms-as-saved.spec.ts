@@ -18,7 +18,8 @@ declare const chrome: { storage: { local: { get(key: string): Promise<Record<str
 const SHOTS = 'tests/e2e/.artifacts/forms';
 
 const storedObjections = (ext: Browser) =>
-  ext.serviceWorker.evaluate(async () => ((await chrome.storage.local.get('opposer')).opposer as { objections: Array<{ kind: string; accountKey: string | null }> }).objections);
+  ext.serviceWorker.evaluate(async () =>
+    ((await chrome.storage.local.get('opposer')).opposer as { objections: Array<{ kind: string; accountKey: string | null }> } | undefined)?.objections ?? []);
 
 const GENAI_PAGE = { facebook: 'https://www.facebook.com/privacy/genai/', instagram: 'https://privacycenter.instagram.com/privacy/genai/' } as const;
 const HOME = { facebook: 'https://www.facebook.com/', instagram: 'https://www.instagram.com/' } as const;
@@ -84,5 +85,19 @@ test.describe('Instagram’s country typeahead (fr), on the 2024 form', () => {
     await confirmCode(page, 'ig', () => ext.replica.submissions().length);
     await expect.poll(() => ext.replica.submissions().length).toBe(1);
     expect(ext.replica.submissions()[0]).toMatchObject({ country: 'FR', code: '123456' });
+  });
+});
+
+test.describe('the mobile help form (nl), as Meta\'s apps open it on m.facebook.com', () => {
+  test.use({ browserSetup: { lang: 'nl', replica: { lang: 'nl', confirmationWindow: true } } });
+  test('the reason is prefilled, Send (a button[type=submit]) is marked, the confirmation window counts once', async ({ ext }) => {
+    const page = await ext.context.newPage();
+    await page.goto('https://m.facebook.com/help/contact/712876720715583');
+    await expect(page.locator('form[method="post"][action="/a/help/contact_us/"]')).toBeVisible({ timeout: 12_000 });
+    await expect(page.locator('[data-opposer-step="fb-form-submit"]')).toHaveAttribute('type', 'submit', { timeout: 12_000 });
+    await sendForm(page, 'fb-form-submit');
+    await expect(page.getByRole('dialog')).toContainText(TEXTS.nl.form.confirmation);
+    await expect.poll(async () => (await storedObjections(ext)).length).toBe(1);
+    expect(ext.replica.submissions()).toHaveLength(1);
   });
 });

@@ -1,4 +1,6 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { Guide, type GuideBackend, type GuideTexts } from '@/lib/guide/guide';
+import { texts } from './guide-texts';
 import { pickCurrentStep, stepsForUrl } from '@/lib/guide/current-step';
 import { INSTAGRAM_PLAYBOOK } from '@/lib/playbooks/instagram';
 import { FACEBOOK_PLAYBOOK } from '@/lib/playbooks/facebook';
@@ -83,5 +85,33 @@ describe('the yes/no question as saved: radios beside their labels', () => {
     const current = pickCurrentStep(FACEBOOK_PLAYBOOK, steps, labelLists('en'));
     expect(current?.step.id).toBe('fb-form-yes');
     expect(current?.target.getAttribute('for')).toBe('77.0');
+  });
+});
+
+describe('the typeahead step’s words', () => {
+  const backend: GuideBackend = {
+    context: () => Promise.resolve({ session: false, guiding: true, reasonTemplate: null, followedFormUrl: null, labels: labelLists() }),
+    objectionSent: () => Promise.resolve(),
+    formFollowed: () => Promise.resolve(),
+    taskDone: () => Promise.resolve(),
+    taskNotPossible: () => Promise.resolve(),
+    stop: () => Promise.resolve(),
+  };
+
+  async function instructionFlags(url: string): Promise<boolean[]> {
+    (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
+    const instruction = vi.fn<GuideTexts['instruction']>((step) => `do ${step.id}`);
+    const guide = new Guide(INSTAGRAM_PLAYBOOK, { ...texts, instruction }, backend);
+    await guide.onLocation();
+    guide.stop();
+    return instruction.mock.calls.filter(([step]) => step.id === 'ig-form-country').map(([, , typeahead]) => typeahead);
+  }
+
+  it('say how to choose in a typeahead, and not on a list', async () => {
+    savedForm();
+    expect(await instructionFlags('https://help.instagram.com/contact/233964459562201')).toEqual([true]);
+    document.body.innerHTML = `<form><input type="email" value="a@b.c"><textarea>r</textarea>
+      <label for="c">Country of residence</label><select id="c"><option value="">Select</option><option value="FR">France</option></select><button>Send</button></form>`;
+    expect(await instructionFlags('https://help.instagram.com/contact/233964459562201')).toEqual([false]);
   });
 });

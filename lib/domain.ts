@@ -40,7 +40,7 @@ export type Task = (typeof TASKS)[number];
  * guides and the pages it runs on. On every one of those pages only a small content script runs
  * (entrypoints/site.content.ts: the account, one question to the background); the guide itself
  * (entrypoints/<name>-guide.content.ts) is started in the page by the background, and only
- * where it has something to do (lib/state/page-guide.ts).
+ * where it has something to do (lib/background/page-guide.ts).
  */
 export const GUIDES = {
   // facebook.com and its subdomains (www, web, help, accountscenter, fr-fr…), and Meta's own Accounts Center.

@@ -63,7 +63,7 @@ export function Options() {
           <input
             type="file"
             accept="application/json,.json"
-            data-action="import"
+            data-action="import-json"
             onChange={(e) => void (async () => {
               const file = e.currentTarget.files?.[0];
               if (!file) return;

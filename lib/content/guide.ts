@@ -30,8 +30,12 @@ export interface PageContext extends PlanFacts {
 
 /** The words the guide shows, in the user's language (the content script wires i18n in). */
 export interface GuideTexts {
-  /** `pageWords`: the target's own words on Meta's page, which may be in another language than the UI. */
-  instruction(step: Step, pageWords: string | undefined): string;
+  /**
+   * `pageWords`: the target's own words on Meta's page, which may be in another language than
+   * the UI. `typeahead`: the target is a typeahead (a field chosen through the page's suggestion
+   * list), so the instruction says how to choose in it.
+   */
+  instruction(step: Step, pageWords: string | undefined, typeahead: boolean): string;
   /** "Step 3 of 7", and the place on a way round when the step is on one. */
   counter(step: number, total: number, detour: DetourPlace | undefined): string;
   notFound(step: Step): string;
@@ -225,7 +229,7 @@ export class Guide {
       this.hidePanel();
       this.ui().highlight.show(current.target, {
         counter: this.texts.counter(current.number, pathLength(plan.playbook, current.step), detourPlace(plan.playbook, current.step)),
-        instruction: this.texts.instruction(current.step, pageWords(current.target)),
+        instruction: this.texts.instruction(current.step, pageWords(current.target), isTypeahead(current.step, current.target)),
         stopLabel: this.texts.stop,
         onStop: () => this.dismiss(),
       });
@@ -356,6 +360,11 @@ function samePlan(a: Plan | undefined, b: Plan | undefined): boolean {
 function pageWords(target: Element): string | undefined {
   const words = controlName(target).replace(/\s+/g, ' ').trim();
   return words && words.length <= 60 ? words : undefined;
+}
+
+/** A step chosen through a suggestion list (its `chosenIn`) whose target is a text field, not a list of its own. */
+function isTypeahead(step: Step, target: Element): boolean {
+  return step.chosenIn !== undefined && target instanceof HTMLInputElement;
 }
 
 /** The first of the playbook's other ways that is not this very page. */

@@ -3,7 +3,7 @@ import type { LabelLists } from '../playbooks/label-lists';
 import type { FormRule, Step } from '../playbooks/schema';
 import type { DoneRule, NotPossibleRule } from '../playbooks/task-schema';
 import type { UiKey } from '../ui-keys';
-import { findConfirmation } from '../page/confirmation';
+import { findConfirmation, findConfirmationWindow } from '../page/confirmation';
 import { setControlledValue } from '../page/react-input';
 import { isVisible } from '../page/visibility';
 import { isSwitchedOn } from '../engine/current-step';
@@ -20,7 +20,8 @@ export type Outcome =
 
 /**
  * A playbook's objection form on this page (its `forms` rule): prefills the reason while the
- * field is empty, and sees the confirmation once the form it saw is gone.
+ * field is empty, and sees the confirmation once the form it saw is gone, or in a window opened
+ * over the form while the form stays behind it (the 2025 forms).
  */
 export class FormWatch {
   private formSeen = false;
@@ -33,6 +34,8 @@ export class FormWatch {
     const reason = field instanceof HTMLTextAreaElement || field instanceof HTMLInputElement ? field : undefined;
     if (reason) {
       this.formSeen = true;
+      const inWindow = findConfirmationWindow(this.form.confirmation, labels);
+      if (inWindow) return this.sent(inWindow);
       if (this.prefilledText === undefined && this.reasonTemplate && reason.value.trim() === '') {
         this.prefilledText = this.reasonTemplate;
         setControlledValue(reason, this.prefilledText);
@@ -45,7 +48,11 @@ export class FormWatch {
     }
     if (!this.formSeen) return undefined;
     const confirmation = findConfirmation(this.form.confirmation, labels);
-    return confirmation ? { kind: 'sent', objection: this.form.kind, confirmationText: confirmation } : undefined;
+    return confirmation ? this.sent(confirmation) : undefined;
+  }
+
+  private sent(confirmationText: string): Outcome {
+    return { kind: 'sent', objection: this.form.kind, confirmationText };
   }
 }
 

@@ -77,8 +77,8 @@ const DETOUR_COUNTERS = { 'privacy-policy': 'stepCounterPolicy' } as const satis
 function guideTexts(): GuideTexts {
   const t = i18n.t;
   return {
-    instruction: (step, pageWords) => {
-      const text = t(step.text);
+    instruction: (step, pageWords, typeahead) => {
+      const text = typeahead ? `${t(step.text)} ${t('formTypeaheadHint')}` : t(step.text);
       // Quote Meta's own words when the instruction does not already (a page in another language).
       if (!pageWords || normalizeText(text).includes(normalizeText(pageWords))) return text;
       return `${text} ${t('onThisPage', [pageWords])}`;

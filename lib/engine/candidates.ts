@@ -63,17 +63,26 @@ function leadsToAPage(link: HTMLAnchorElement): boolean {
   return raw !== '' && !raw.startsWith('#') && !raw.startsWith('javascript:');
 }
 
+/**
+ * Whether `outer` is the same control as `inner` or holds it: an ancestor, or a `<label>` whose
+ * control it is (Meta's help-form radios sit beside their label: `<input id="<field>.0">` and
+ * `<label for="<field>.0">`).
+ */
+function holds(outer: Element, inner: Element): boolean {
+  return outer.contains(inner) || (outer instanceof HTMLLabelElement && outer.control === inner);
+}
+
 function mergeNested(candidates: Candidate[]): Candidate[] {
   const kept: Candidate[] = [];
   for (const c of candidates) {
-    const outer = candidates.find((o) => o !== c && o.el.contains(c.el));
+    const outer = candidates.find((o) => o !== c && holds(o.el, c.el));
     if (!outer) {
       kept.push(c);
       continue;
     }
     // Fold the inner one's signals into its outermost candidate ancestor.
     let top = outer;
-    for (let next = candidates.find((o) => o !== top && o.el.contains(top.el)); next; next = candidates.find((o) => o !== top && o.el.contains(top.el))) top = next;
+    for (let next = candidates.find((o) => o !== top && holds(o.el, top.el)); next; next = candidates.find((o) => o !== top && holds(o.el, top.el))) top = next;
     top.byHref ||= c.byHref;
     top.byWords ||= c.byWords;
     top.byStructure ||= c.byStructure;

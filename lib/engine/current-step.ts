@@ -1,6 +1,7 @@
 import type { Detour, Trip } from '../domain';
 import type { LabelLists } from '../playbooks/label-lists';
 import type { Step } from '../playbooks/schema';
+import { formLacksRequired, isEmptyField } from '../page/form-fields';
 import { findStepTarget, type Doubt } from './find-target';
 import { urlMatches } from './url-rules';
 
@@ -41,12 +42,14 @@ export function pickCurrentStep(
     const step = steps[i];
     const target = targetOf(step);
     if (!target) continue;
-    if (step.kind === 'form-field' && !isEmptyField(target)) continue;
+    if (step.kind === 'form-field' && !isEmptyField(target, step.chosenIn)) continue;
     if (step.kind === 'switch' && isSwitchedOn(target)) continue;
+    // Never Send while the form still requires a field, whether or not a step points at it.
+    if (step.kind === 'form-submit' && formLacksRequired(target)) continue;
     const waiting = (step.afterFilled ?? []).some((id) => {
       const dep = steps.find((s) => s.id === id);
       const depTarget = dep && targetOf(dep);
-      return depTarget !== undefined && isEmptyField(depTarget);
+      return depTarget !== undefined && isEmptyField(depTarget, dep?.chosenIn);
     });
     if (waiting) continue;
     return { step, target, number: stepNumber(playbook, step) };
@@ -88,13 +91,6 @@ export function pathLength(playbook: Path, step?: Step): number {
 
 function tripOf(step: Step): Trip {
   return step.trip ?? 'objection';
-}
-
-function isEmptyField(el: Element): boolean {
-  if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement) {
-    return el.value.trim() === '';
-  }
-  return false;
 }
 
 /**

@@ -7,6 +7,9 @@ export const REASON_FIELD: Matcher[] = [
   { by: 'css', selector: 'textarea' },
 ];
 
+/** The hidden ISO code Instagram's country typeahead sets when a suggestion is chosen (`Field<id>_iso2_country_code`). */
+const COUNTRY_CODE = 'input[type="hidden"][name$="_iso2_country_code"]';
+
 /** Meta's modal dialog: the 2024 forms ask for the e-mailed code in one, after Send. */
 const IN_DIALOG = '[role="dialog"]';
 
@@ -61,7 +64,10 @@ export function formSteps(prefix: 'fb' | 'ig', pages: UrlRule[]): Step[] {
       text: `step_${prefix}_form_country`,
       counted: false,
       optional: true,
-      target: [{ by: 'role', roles: ['combobox', 'listbox'], label: 'countryField', match: 'startsWith' }],
+      // Facebook's <select>, or Instagram's typeahead: a text input labelled as the country, counted
+      // as filled only once a suggestion set its hidden ISO code (meta-flow.md, "Real markup").
+      target: [{ by: 'role', roles: ['combobox', 'listbox', 'textbox'], label: 'countryField', match: 'startsWith' }],
+      chosenIn: COUNTRY_CODE,
     }),
     onForm('submit', {
       kind: 'form-submit',

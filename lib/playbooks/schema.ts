@@ -117,6 +117,12 @@ export const StepSchema = z.object({
   evidence: EvidenceSchema.optional(),
   /** Only current once these steps' targets, when present, hold a value. */
   afterFilled: z.array(z.string()).optional(),
+  /**
+   * A typeahead field (Instagram's country): it holds a value only once the page's own
+   * suggestion list set the hidden input this selector names, beside it in its row; the visible
+   * text alone never counts (lib/page/form-fields.ts).
+   */
+  chosenIn: z.string().min(1).optional(),
   /** Where the fallback panel sends the user when the target cannot be found. */
   directLink: z.url().optional(),
   /** The optional task beyond the objection this step belongs to (task playbooks, task-schema.ts); none: the objection's path. */

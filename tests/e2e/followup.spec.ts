@@ -299,7 +299,7 @@ test('the proof carries the follow-up: JSON export (v4) and import, and the prin
 
   // Reimported as it was; an unknown authority is refused with the reason.
   await ext.serviceWorker.evaluate(() => chrome.storage.local.set({ opposer: { accounts: [], groups: [], objections: [], lastSeen: {}, session: null, templates: {}, thirdPartyTemplates: {}, notices: [] } }));
-  const input = options.locator('input[type="file"]');
+  const input = options.locator('input[type="file"][data-action="import-json"]');
   await input.setInputFiles({ name: 'record.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
   await expect(options.locator('[data-import-result]')).toHaveAttribute('data-import-result', 'ok');
   expect((await stored(ext)).objections.find((o) => o.id === 'o-35d')?.followUp.complaintAuthority).toBe('DE-BY');

@@ -66,7 +66,7 @@ const MALFORMED: Array<{ name: string; content: string; problem: RegExp }> = [
 
 async function importFile(page: Page, name: string, content: string | Buffer): Promise<void> {
   await page.reload();
-  const input = page.locator('input[type=file][data-action=import]');
+  const input = page.locator('input[type=file][data-action=import-json]');
   await expect(input).toBeAttached();
   await input.setInputFiles({ name: `${name}.json`, mimeType: 'application/json', buffer: Buffer.isBuffer(content) ? content : Buffer.from(content) });
 }

@@ -86,7 +86,7 @@ async function walkEverything(ext: Browser): Promise<void> {
   await options.locator('[data-action="print"]').click();
   await expect(options.locator('main.proof')).toBeVisible();
   await options.getByRole('button').first().click();
-  await expect(options.locator('[data-action="import"]')).toBeAttached();
+  await expect(options.locator('[data-action="import-json"]')).toBeAttached();
   const freshPopup = PopupPage.of(await openExtensionPage(ext, 'popup.html'));
   await expect(freshPopup.guideButton()).toHaveCount(2);
   await freshPopup.page.waitForTimeout(500);

@@ -417,7 +417,7 @@ test.describe('objection form', () => {
       (radio as HTMLElement).click();
       return document.querySelectorAll('textarea').length;
     });
-    await expect(page.getByRole('radio', { name: 'Ja' })).toHaveAttribute('aria-checked', 'true');
+    await expect(page.getByRole('radio', { name: 'Ja' })).toBeChecked(); // a real radio, as saved
     expect(fieldsAtOnce).toBe(0); // not yet: late
     await expect(page.getByLabel('Bitte teile uns mit, wie sich diese Verarbeitung auf dich auswirkt')).toBeVisible();
     await expect(page.getByLabel('E-Mail-Adresse')).toHaveValue('marie@example.org');
@@ -440,6 +440,73 @@ test.describe('objection form', () => {
     await page.getByRole('button', { name: 'Envoyer' }).click();
     await expect(page.getByText('Nous honorerons votre opposition.')).toBeVisible();
     expect(replica.submissions()).toEqual([{ url: FB_FORM, email: 'marie@example.org', reason: '', country: 'FR' }]);
+  });
+
+  test('help forms as saved: form[method=post] to Meta\'s endpoint, hidden support_form_* inputs, rows and bare field ids, a <button> holding a span', async ({ open }) => {
+    const { page } = await open({ lang: 'it' });
+    await page.goto(FB_FORM);
+    const form = page.locator('form[method="post"][action="/ajax/help/contact/submit/page"]');
+    await expect(form).toBeVisible();
+    for (const name of ['support_form_id', 'support_form_locale_id', 'support_form_hidden_fields', 'support_form_fact_false_fields']) {
+      await expect(form.locator(`input[type="hidden"][name="${name}"]`)).toHaveCount(1);
+    }
+    await expect(form.locator('input[name="support_form_id"]')).toHaveValue('712876720715583');
+    const hidden = JSON.parse(await form.locator('input[name="support_form_hidden_fields"]').inputValue()) as Record<string, string>;
+    const email = page.getByLabel('Indirizzo e-mail');
+    // The control carries the bare field id, its row the same id after "SupportFormRow.".
+    await expect(email).toHaveAttribute('id', hidden.email);
+    await expect(email).toHaveAttribute('name', 'email');
+    expect(await email.evaluate((el) => el.parentElement?.id)).toBe(`SupportFormRow.${hidden.email}`);
+    await expect(form.locator('input[type="hidden"][name="confirm_email"]')).toHaveValue('marie@example.org');
+    const send = form.locator('button');
+    await expect(send).toHaveAttribute('value', 'Invia');
+    await expect(send.locator('span')).toHaveText('Invia');
+    // Enter in a field goes through the app, never a native POST that leaves the page.
+    await email.press('Enter');
+    await expect(page.getByText('Abbiamo accolto la tua opposizione')).toBeVisible();
+    await expect(page).toHaveURL(FB_FORM);
+  });
+
+  test('mobile help form: posts to /a/help/contact_us/, Send is a button[type=submit]', async ({ open }) => {
+    const { page } = await open();
+    await page.goto('https://m.facebook.com/help/contact/712876720715583');
+    await expect(page.locator('form[method="post"][action="/a/help/contact_us/"] button[type="submit"]')).toHaveText('Send');
+  });
+
+  test('Instagram\'s country typeahead (fr): text typed but not chosen is refused; choosing a suggestion sets the hidden ISO code', async ({ open }) => {
+    const { page, replica } = await open({ formVariant: 'country', lang: 'fr' });
+    await page.goto(IG_FORM);
+    const country = page.getByLabel('Pays de résidence');
+    await expect(country).toHaveAttribute('id', /^u_0_[a-z0-9]$/);
+    expect(await country.evaluate((el) => el.tagName)).toBe('INPUT');
+    const code = page.locator('input[type="hidden"][name$="_iso2_country_code"]');
+    await expect(code).toHaveValue('');
+    await country.pressSequentially('Fra');
+    await expect(page.getByRole('option')).toHaveText(['France']);
+    await expectSendRefused(page, replica, 'Envoyer', 'Veuillez sélectionner votre pays de résidence.');
+    // Visible text set from outside the list: still no country.
+    await country.fill('France');
+    expect((await formState(page)).country).toBe('');
+    await page.getByRole('option', { name: 'France' }).click();
+    await expect(country).toHaveValue('France');
+    await expect(code).toHaveValue('FR');
+    expect((await formState(page)).country).toBe('FR');
+    await page.getByRole('button', { name: 'Envoyer' }).click();
+    await expect(page.getByText('Nous honorerons votre opposition.')).toBeVisible();
+    expect(replica.submissions()).toEqual([{ url: IG_FORM, email: 'marie@example.org', reason: '', country: 'FR' }]);
+  });
+
+  test('confirmation window: after Send, Meta\'s confirmation opens in a dialog over the form, which stays behind it', async ({ open }) => {
+    const { page, replica } = await open({ confirmationWindow: true, confirmation: 'applied', lang: 'it' });
+    await page.goto(IG_FORM);
+    await page.getByRole('button', { name: 'Invia' }).click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toContainText('la tua richiesta verrà applicata d’ora in avanti');
+    await expect(page.locator('textarea')).toBeAttached();
+    await expect(page.getByRole('button', { name: 'Invia' })).toBeAttached();
+    expect(replica.submissions()).toHaveLength(1);
+    await dialog.getByRole('button', { name: 'OK' }).click();
+    await expect(dialog).toHaveCount(0);
   });
 
   test('labels, Send and confirmation in every language', async ({ open }) => {

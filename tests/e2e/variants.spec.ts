@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures';
 import { privacyCenterPath, submitStep } from './paths';
 import { PopupPage } from './popup-page';
-import { followSteps, sendForm, startGuide } from './walk';
+import { chooseCountry, followSteps, sendForm, startGuide } from './walk';
 
 /** The extension's own API, as seen inside its service worker. */
 declare const chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
@@ -27,7 +27,7 @@ test.describe('country of residence (fr)', () => {
     await expect(country).toBeVisible({ timeout: 12_000 });
     await page.waitForTimeout(1000);
     expect(await country.inputValue()).toBe(''); // never chosen for the user
-    await country.selectOption({ index: 2 });
+    await chooseCountry(page, 'ig-form-country', 'DE'); // Instagram's typeahead: typed, then picked
     await sendForm(page, 'ig-form-submit');
     await expect.poll(() => ext.replica.submissions().length).toBe(1);
     expect(ext.replica.submissions()[0].country).toBeTruthy();

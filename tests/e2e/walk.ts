@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { clickMarked, expect, nextMark, openPopup, type Browser } from './fixtures';
+import { TEXTS, type CountryCode, type ReplicaLang } from '../replica/i18n';
 
 export type Shot = (name: string, page: Page) => Promise<void>;
 
@@ -49,12 +50,26 @@ export async function startGuide(ext: Browser, platform: 'facebook' | 'instagram
 }
 
 
-/** The user's own choice on a list the guide points at (the country): never made by Opposer. */
-export async function chooseCountry(page: Page, step: string, value: string): Promise<void> {
+/**
+ * The user's own choice on the country the guide points at, never made by Opposer: Facebook's
+ * list, or Instagram's typeahead (the user types the start of the name and picks the suggestion;
+ * the mark stays on the field until then).
+ */
+export async function chooseCountry(page: Page, step: string, value: CountryCode): Promise<void> {
   const country = page.locator(`[data-opposer-step="${step}"]`);
   await markShown(page, step);
   expect(await country.inputValue()).toBe('');
-  await country.selectOption(value);
+  if ((await country.evaluate((el) => el.localName)) === 'select') {
+    await country.selectOption(value);
+    return;
+  }
+  const lang = (await page.evaluate(() => document.documentElement.lang)) as ReplicaLang;
+  const name = TEXTS[lang].form.countries[value];
+  await country.pressSequentially(name.slice(0, 3));
+  // Typed, not chosen: the country is still empty, the mark stays on it.
+  await page.waitForTimeout(300);
+  await expect(country).toHaveAttribute('data-opposer-step', step);
+  await page.getByRole('option', { name }).click();
 }
 
 /**

@@ -74,6 +74,10 @@ export interface FormConfig {
   fields: Html;
   /** Replaces the card after a successful Send. */
   confirmation: Html;
+  /** Instead: the confirmation opens in this window over the form, which stays in the page behind it. */
+  confirmationWindow?: Html;
+  /** The countries Instagram's typeahead suggests (refs countryInput, countryCode, countrySuggestions). */
+  countries?: Array<{ code: string; name: string }>;
   errors: { email: string; country: string; reason?: string };
   /**
    * The Privacy Policy route's chooser (refs own, thirdParty, different, choiceNote), asked

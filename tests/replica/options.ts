@@ -36,6 +36,8 @@ export interface ReplicaOptions {
   topicLinksToGuide?: boolean;
   /** The forms' on-page confirmation: 'honour' ("We'll honour your objection…") or the Italian-style 'applied'. */
   confirmation?: 'honour' | 'applied';
+  /** The 2025-style confirmation window: after Send, Meta's confirmation opens in a dialog over the form, which stays behind it. */
+  confirmationWindow?: boolean;
   /** Other Facebook profiles of the same login, listed by "See all profiles" (switching sets Meta's i_user cookie). */
   facebookProfiles?: Array<{ id: string; name: string }>;
 }
@@ -66,6 +68,7 @@ export function resolveOptions(options: ReplicaOptions = {}): ResolvedOptions {
     noticeOnPrivacyCenterHome: options.noticeOnPrivacyCenterHome ?? false,
     topicLinksToGuide: options.topicLinksToGuide ?? false,
     confirmation: options.confirmation ?? 'honour',
+    confirmationWindow: options.confirmationWindow ?? false,
     facebookProfiles: options.facebookProfiles ?? [],
   };
 }

@@ -9,7 +9,10 @@
  *    explanation of at least reasonMinLength characters); with a code dialog (2024 forms) it
  *    then asks for the 6-digit code Meta "e-mailed", and only its Confirm sends. It POSTs
  *    { url, email, reason, country? } as JSON to /__replica/submit on this host, then replaces
- *    the card with the confirmation `delayMs` later. The URL does not change.
+ *    the card with the confirmation `delayMs` later (or, with `confirmationWindow`, opens it in a
+ *    dialog over the form, which stays behind it). The URL does not change.
+ *  - the fields are a `form[method=post]` as saved from Meta: its native submission never
+ *    happens (Send and Enter go through the app); Instagram's country is a typeahead (typeahead.js).
  *
  * window.__replicaState() returns a copy of the form state, for tests only.
  * Configuration: see FormConfig in ../document.ts.
@@ -17,6 +20,7 @@
 import { createControlledFields } from './controlled.js';
 import { render } from './dom.js';
 import { blankFields, createFields, postSubmission } from './fields.js';
+import { bindTypeahead } from './typeahead.js';
 
 export function boot(config) {
   const root = document.getElementById(config.rootId);
@@ -36,7 +40,7 @@ export function boot(config) {
   let form = {}; // refs of the fields: send, emailError, countryError
   let answering = 0; // bumped on each answer, so a late "Yes" render cannot follow a "No"
 
-  const actions = { answer, choose, send, confirm, noop: () => {} };
+  const actions = { answer, choose, send, confirm, closeConfirmation: () => dialogLayer.replaceChildren(), noop: () => {} };
   const dialogLayer = document.createElement('div');
   document.body.append(dialogLayer);
   let dialog = {}; // refs of the code dialog: code, codeError
@@ -88,13 +92,19 @@ export function boot(config) {
 
   function renderQuestion() {
     const refs = render(page.question, config.question, actions).refs;
-    refs.yes.setAttribute('aria-checked', String(state.answer === 'yes'));
-    refs.no.setAttribute('aria-checked', String(state.answer === 'no'));
+    // Real radios, checked from the state only (React resets a radio set from outside).
+    refs.yes.checked = state.answer === 'yes';
+    refs.no.checked = state.answer === 'no';
     if (state.answer === 'no') render(refs.answerNote, config.noMessage, actions);
   }
 
   function renderFields() {
     form = fields.render(page.fields, config.fields, actions);
+    form.form?.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void send();
+    });
+    bindTypeahead(form, state, config.countries ?? []);
   }
 
   function answer(value) {
@@ -149,6 +159,7 @@ export function boot(config) {
       return;
     }
     state.sent = true;
-    setTimeout(() => render(page.card, config.confirmation, actions), config.delayMs);
+    if (config.confirmationWindow) setTimeout(() => render(dialogLayer, config.confirmationWindow, actions), config.delayMs);
+    else setTimeout(() => render(page.card, config.confirmation, actions), config.delayMs);
   }
 }

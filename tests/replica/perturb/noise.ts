@@ -7,7 +7,7 @@
  */
 import { META_FORMS, type LabelKey } from '../../../lib/domain';
 import { metaWords } from './meta-words';
-import type { ReplicaLang } from '../i18n';
+import { TEXTS, type ReplicaLang } from '../i18n';
 import type { Rng } from './rng';
 import type { Scene } from './scenes';
 
@@ -76,6 +76,11 @@ const NEXT_WORDS: Record<string, LabelKey> = {
 
 /** Names of what a late layer at the end of the page holds: a tooltip, a toast, a popover of other places. */
 const LAYER_KINDS = ['tooltip', 'toast', 'popover'] as const;
+
+/** Another typeahead of a help form (a place the user picks from suggestions), never the country. */
+const OTHER_TYPEAHEAD: Record<ReplicaLang, string> = {
+  en: 'City', 'en-GB': 'Town or city', fr: 'Ville', de: 'Stadt', es: 'Ciudad', it: 'Città', nl: 'Plaats',
+};
 
 /** The words a step's target may show, within the playbook's claimed languages (lib/playbooks/labels.ts). */
 const STEP_WORDS: Record<string, LabelKey> = {
@@ -146,6 +151,32 @@ function targetWords(truth: Element): string {
 
 function helpFormHost(ctx: NoiseContext): string {
   return ctx.scene.platform === 'facebook' ? 'https://www.facebook.com/help/contact/' : 'https://help.instagram.com/contact/';
+}
+
+const isFieldsScene = (ctx: NoiseContext) => ctx.scene.formStage === 'fields';
+const isCountryScene = (ctx: NoiseContext) => ctx.scene.step.endsWith('-form-country');
+
+/**
+ * A help form's typeahead row as saved (meta-flow.md, "Real markup"): a text input with a
+ * generated id, the hidden input its suggestion list sets, and the list. `chosen`: a suggestion
+ * was picked (its words shown, its code set); `open`: the list shows these suggestions.
+ */
+function typeaheadRow(ctx: NoiseContext, label: string, hiddenName: string, chosen?: { words: string; code: string }, open: string[] = []): Element {
+  const fieldId = randomFormId(ctx.rng);
+  // Ids stay unique on the page: the replica's own typeahead is u_0_<x>.
+  const inputId = `u_${1 + ctx.rng.int(3)}_${'abcdefgh'[ctx.rng.int(8)]}`;
+  const row = el(ctx.doc, 'div', { id: `SupportFormRow.${fieldId}` });
+  const input = el(ctx.doc, 'input', { type: 'text', id: inputId, autocomplete: 'off', value: chosen?.words ?? '' });
+  const hidden = el(ctx.doc, 'input', { type: 'hidden', name: `Field${fieldId}${hiddenName}`, value: chosen?.code ?? '' });
+  const list = el(ctx.doc, 'ul', { role: 'listbox' });
+  for (const words of open) list.append(el(ctx.doc, 'li', { role: 'option', 'aria-selected': 'false' }, words));
+  row.append(el(ctx.doc, 'label', { for: inputId }, label), input, hidden, list);
+  return row;
+}
+
+/** The row of the form's reason field, after which a typeahead row goes. */
+function reasonRow(ctx: NoiseContext): Element | undefined {
+  return ctx.body.querySelector('textarea')?.closest('[id^="SupportFormRow."]') ?? undefined;
 }
 
 const isFormLinkScene = (ctx: NoiseContext) => /-(object-link|policy-requests)$/.test(ctx.scene.step);
@@ -400,6 +431,36 @@ export const NOISES: readonly Noise[] = [
       // And the sections one level up, sometimes.
       const grand = parent.parentElement;
       if (grand && grand !== ctx.body && ctx.rng.chance(0.5)) for (const child of ctx.rng.shuffle(Array.from(grand.children))) grand.append(child);
+    },
+  },
+  {
+    // Typeaheads (Instagram's country, meta-flow.md "Real markup"): on the country's own scene,
+    // words typed and the suggestion list open but nothing chosen (the country is still to do);
+    // elsewhere a country already chosen through the list, and another place's typeahead, empty
+    // or chosen. None of them may take the mark, nor hide the step that is next.
+    name: 'typeahead-fields',
+    applies: (ctx) => isFieldsScene(ctx) && reasonRow(ctx) !== undefined,
+    apply(ctx) {
+      const { form } = TEXTS[ctx.lang];
+      const countries = Object.values(form.countries);
+      const drawn: string[] = [];
+      if (isCountryScene(ctx) && ctx.truth.matches('input')) {
+        const name = ctx.rng.pick(countries);
+        ctx.truth.setAttribute('value', name.slice(0, 3));
+        ctx.truth.parentElement?.querySelector('[role="listbox"], ul')?.append(
+          ...countries.filter((c) => c.startsWith(name.slice(0, 3))).map((c) => el(ctx.doc, 'li', { role: 'option', 'aria-selected': 'false' }, c)),
+        );
+        drawn.push('typed-not-chosen');
+      } else if (!isCountryScene(ctx) && ctx.rng.chance(0.6)) {
+        const code = ctx.rng.pick(Object.keys(form.countries)) as keyof typeof form.countries;
+        reasonRow(ctx)!.after(typeaheadRow(ctx, form.country, '_iso2_country_code', { words: form.countries[code], code }));
+        drawn.push('country-chosen');
+      }
+      const chosen = ctx.rng.chance(0.5);
+      const place = ctx.rng.pick(countries);
+      reasonRow(ctx)!.after(typeaheadRow(ctx, OTHER_TYPEAHEAD[ctx.lang], '_city_id', chosen ? { words: place, code: String(ctx.rng.int(100000)) } : undefined, chosen ? [] : [place]));
+      drawn.push(chosen ? 'other-chosen' : 'other-open');
+      return drawn.join('+');
     },
   },
   {

@@ -52,7 +52,7 @@ export const SCENES: readonly Scene[] = [
   { step: 'fb-genai-topic', platform: 'facebook', url: `${FB}/privacy/center/`, options: { stepsAsButtons: true }, truth: '[data-r-on="nav:/privacy/genai/"]' },
   { step: 'fb-object-link', platform: 'facebook', url: `${FB}/privacy/genai/`, truth: `a[href="${FB_FORM}"]` },
   { step: 'fb-object-link', platform: 'facebook', url: `${FB}/privacy/genai/`, options: { noticeInDialog: true }, truth: `a[href="${FB_FORM}"]` },
-  { step: 'fb-form-yes', platform: 'facebook', url: FB_FORM, options: { formVariant: 'yesno' }, formStage: 'question', truth: '[data-r-ref="yes"]' },
+  { step: 'fb-form-yes', platform: 'facebook', url: FB_FORM, options: { formVariant: 'yesno' }, formStage: 'question', truth: '[data-r-ref="yesLabel"]' },
   { step: 'fb-form-email', platform: 'facebook', url: FB_FORM, formStage: 'fields', emailValue: '', truth: 'input[type="email"]' },
   { step: 'fb-form-country', platform: 'facebook', url: FB_FORM, options: { formVariant: 'country' }, formStage: 'fields', emailValue: 'marie@example.org', truth: 'select' },
   { step: 'fb-form-submit', platform: 'facebook', url: FB_FORM, formStage: 'fields', emailValue: 'marie@example.org', truth: '[data-r-ref="send"]' },
@@ -63,7 +63,7 @@ export const SCENES: readonly Scene[] = [
   { step: 'ig-genai-topic', platform: 'instagram', url: `${IG_PC}/`, truth: 'a[href="/privacy/genai/"]' },
   { step: 'ig-object-link', platform: 'instagram', url: `${IG_PC}/privacy/genai/`, truth: `a[href="${IG_FORM}"]` },
   { step: 'ig-object-link', platform: 'instagram', url: `${IG_PC}/privacy/genai/`, options: { noticeInDialog: true }, truth: `a[href="${IG_FORM}"]` },
-  { step: 'ig-form-yes', platform: 'instagram', url: IG_FORM, options: { formVariant: 'yesno' }, formStage: 'question', truth: '[data-r-ref="yes"]' },
+  { step: 'ig-form-yes', platform: 'instagram', url: IG_FORM, options: { formVariant: 'yesno' }, formStage: 'question', truth: '[data-r-ref="yesLabel"]' },
   { step: 'ig-form-email', platform: 'instagram', url: IG_FORM, formStage: 'fields', emailValue: '', truth: 'input[type="email"]' },
   { step: 'ig-form-submit', platform: 'instagram', url: IG_FORM, formStage: 'fields', emailValue: 'marie@example.org', truth: '[data-r-ref="send"]' },
   // The other routes of meta-flow.md: older labels, the notice on the Privacy Center home,
@@ -72,7 +72,8 @@ export const SCENES: readonly Scene[] = [
   { step: 'fb-genai-topic', platform: 'facebook', url: `${FB}/privacy/center/`, options: { topicLinksToGuide: true }, truth: 'a[href="/privacy/guide/genai"]' },
   { step: 'fb-object-link', platform: 'facebook', url: `${FB}/privacy/center/`, options: { noticeOnPrivacyCenterHome: true }, truth: `a[href="${FB_FORM}"]` },
   { step: 'ig-object-link', platform: 'instagram', url: `${IG_PC}/`, options: { noticeOnPrivacyCenterHome: true }, truth: `a[href="${IG_FORM}"]` },
-  { step: 'ig-form-country', platform: 'instagram', url: IG_FORM, options: { formVariant: 'country' }, formStage: 'fields', emailValue: 'marie@example.org', truth: 'select' },
+  // Instagram's country is a typeahead (meta-flow.md, "Real markup"): its text input is the target.
+  { step: 'ig-form-country', platform: 'instagram', url: IG_FORM, options: { formVariant: 'country' }, formStage: 'fields', emailValue: 'marie@example.org', truth: '[data-r-ref="countryInput"]' },
   { step: 'fb-form-code', platform: 'facebook', url: FB_FORM_2024, formStage: 'code', emailValue: 'marie@example.org', codeValue: '', truth: 'input[autocomplete="one-time-code"]' },
   { step: 'ig-form-code-confirm', platform: 'instagram', url: IG_FORM_2024, formStage: 'code', emailValue: 'marie@example.org', codeValue: '123456', truth: '[role="dialog"] [data-r-on="confirm"]' },
   { step: 'fb-settings', platform: 'facebook', url: `${FB}/`, menu: 'settings', options: NO_PC, truth: '[role="menu"] a[href="/settings/"]' },
@@ -121,6 +122,8 @@ export function composeScene(scene: Scene, lang: ReplicaLang, doc: Document): HT
     if (scene.formStage === 'code') {
       // Send was accepted: the country was chosen.
       body.querySelector('select option[value]:not([value=""])')?.setAttribute('selected', '');
+      body.querySelector('[data-r-ref="countryInput"]')?.setAttribute('value', 'Ireland');
+      body.querySelector('[data-r-ref="countryCode"]')?.setAttribute('value', 'IE');
       if (!config.codeDialog) throw new Error(`${scene.step}: this form asks no code`);
       const layer = doc.createElement('div');
       fill(layer, String(config.codeDialog.html));

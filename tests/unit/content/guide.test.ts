@@ -126,6 +126,33 @@ describe('Guide', () => {
     guide.stop();
   });
 
+  it('records, once, the confirmation that opens in a window over the form left behind it', async () => {
+    const api = backend();
+    const guide = await startOn('https://www.facebook.com/help/contact/712876720715583', '<form><input type="email" value="a@b.c"><textarea></textarea><div role="button">Send</div></form>', api);
+    expect(document.querySelector('[data-opposer-step]')?.textContent).toBe('Send');
+    document.body.insertAdjacentHTML('beforeend', '<div role="dialog" aria-modal="true"><p>We’ll honour your objection. This means that from now on…</p><div role="button">Close</div></div>');
+    await vi.waitFor(() => expect(api.objectionSent).toHaveBeenCalledTimes(1));
+    expect(api.objectionSent.mock.calls[0]?.[0].confirmationText).toMatch(/honour your objection/);
+    expect(document.querySelector('[data-opposer-step]')).toBeNull();
+    // The page renders again, window and form: still one record.
+    document.body.insertAdjacentHTML('beforeend', '<div role="dialog"><p>We’ll honour your objection.</p></div>');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(api.objectionSent).toHaveBeenCalledTimes(1);
+    guide.stop();
+  });
+
+  it('takes the 2024 forms’ code window for no confirmation, and records the one that follows it', async () => {
+    const api = backend();
+    const guide = await startOn('https://www.facebook.com/help/contact/6359191084165019', '<form><input type="email" value="a@b.c"><textarea></textarea><div role="button">Send</div></form>', api);
+    document.body.insertAdjacentHTML('beforeend', '<div role="dialog" aria-modal="true" id="code"><p>We’ll honour your objection once you enter the code we sent.</p><label>Code <input type="text"></label><div role="button">Confirm</div></div>');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(api.objectionSent).not.toHaveBeenCalled();
+    document.getElementById('code')!.remove();
+    document.body.insertAdjacentHTML('beforeend', '<div role="dialog"><p>We’ll honour your objection.</p></div>');
+    await vi.waitFor(() => expect(api.objectionSent).toHaveBeenCalledTimes(1));
+    guide.stop();
+  });
+
   it('ignores an unknown help form unless it was opened from the notice', async () => {
     const guide = await startOn('https://www.facebook.com/help/contact/999', '<input type="email" value=""><textarea></textarea><div role="button">Send</div>');
     expect(document.querySelector('textarea')!.value).toBe('');

@@ -144,8 +144,6 @@ export const META_FORMS = {
   thirdPartyOlder: { platform: 'facebook', kind: 'third-party', id: '1266025207620918', url: 'https://www.facebook.com/help/contact/1266025207620918' },
 } as const satisfies Record<string, { platform: Platform; kind: ObjectionKind; id: string; url: string }>;
 
-export type MetaForm = (typeof META_FORMS)[keyof typeof META_FORMS];
-
 /** The ids of the known forms of one platform and kind, for the playbooks' URL rules. */
 export function formIds(platform: Platform, kind: ObjectionKind): string[] {
   return Object.values(META_FORMS)

@@ -23,7 +23,6 @@ const THIRD_PARTY_FORM_PATH = `^/help/contact/(?:${formIds('facebook', 'third-pa
 export const FACEBOOK_PLAYBOOK: Playbook = {
   platform: 'facebook',
   prefix: 'fb',
-  name: 'Facebook',
   accountsCenterLists: 'name',
   uiText: { guide: 'guideFacebook', name: 'platform_facebook', done: 'objectionRecorded' },
   homeUrl: 'https://www.facebook.com/',
@@ -35,7 +34,6 @@ export const FACEBOOK_PLAYBOOK: Playbook = {
       kind: 'menu-button',
       text: 'step_fb_account_menu',
       counted: true,
-      optional: false,
       sessionOnly: true,
       pages: FEED_PAGES,
       // "Your profile" (older builds: "Account", exactly); never the banner's "Facebook menu"
@@ -52,7 +50,6 @@ export const FACEBOOK_PLAYBOOK: Playbook = {
       kind: 'menu-item',
       text: 'step_fb_settings_privacy',
       counted: true,
-      optional: false,
       sessionOnly: true,
       pages: FEED_PAGES,
       target: [
@@ -67,7 +64,6 @@ export const FACEBOOK_PLAYBOOK: Playbook = {
       kind: 'menu-item',
       text: 'step_fb_settings',
       counted: false,
-      optional: true,
       sessionOnly: true,
       pages: FEED_PAGES,
       target: [
@@ -86,7 +82,6 @@ export const FACEBOOK_PLAYBOOK: Playbook = {
       kind: 'menu-item',
       text: 'step_fb_privacy_center',
       counted: true,
-      optional: false,
       sessionOnly: true,
       pages: [{ host: FB_HOST, path: '^/(?!privacy/|help/)' }],
       target: [
@@ -101,7 +96,6 @@ export const FACEBOOK_PLAYBOOK: Playbook = {
       kind: 'link',
       text: 'step_fb_genai_topic',
       counted: true,
-      optional: false,
       pages: [{ host: FB_HOST, path: '^/privacy/center/?$' }],
       target: [
         { by: 'href', pattern: `^https://[^/]*facebook\\.com/privacy/${GENAI_TOPIC_PATH}/?(?:[?#].*)?$` },
@@ -115,7 +109,6 @@ export const FACEBOOK_PLAYBOOK: Playbook = {
       kind: 'form-link',
       text: 'step_fb_object_link',
       counted: true,
-      optional: false,
       // The generative-AI page, and the Privacy Center home when it carries the notice itself.
       pages: [{ host: FB_HOST, path: `^/privacy/(?:${GENAI_TOPIC_PATH}|center)/?$` }],
       target: [

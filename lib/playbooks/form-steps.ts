@@ -22,12 +22,11 @@ const IN_DIALOG = '[role="dialog"]';
 export function formSteps(prefix: 'fb' | 'ig', pages: UrlRule[]): Step[] {
   // Each step of the form, on its pages, its id the playbook's prefix, `form-` and its name
   // (fields in the order the playbooks write them).
-  const onForm = (name: string, { kind, text, counted, optional, ...rest }: Omit<Step, 'id' | 'pages'>): Step => ({
+  const onForm = (name: string, { kind, text, counted, ...rest }: Omit<Step, 'id' | 'pages'>): Step => ({
     id: `${prefix}-form-${name}`,
     kind,
     text,
     counted,
-    optional,
     pages,
     ...rest,
   });
@@ -37,7 +36,6 @@ export function formSteps(prefix: 'fb' | 'ig', pages: UrlRule[]): Step[] {
       kind: 'form-choice',
       text: 'step_form_choice',
       counted: false,
-      optional: true,
       // Only the option about one's own information: the third-party and "different objection"
       // options start differently, so a prefix of the whole sentence never takes them.
       target: roleAndText('formChoiceOwn', ['radio', 'menuitemradio', 'option'], 'label', { match: 'startsWith' }),
@@ -46,14 +44,12 @@ export function formSteps(prefix: 'fb' | 'ig', pages: UrlRule[]): Step[] {
       kind: 'form-choice',
       text: `step_${prefix}_form_yes`,
       counted: false,
-      optional: true,
       target: roleAndText('yes', ['radio', 'button', 'option'], 'label, [role], button'),
     }),
     onForm('email', {
       kind: 'form-field',
       text: `step_${prefix}_form_email`,
       counted: true,
-      optional: false,
       target: [
         { by: 'css', selector: 'input[type="email"]' },
         { by: 'role', roles: ['textbox'], label: 'emailField', match: 'startsWith' },
@@ -63,7 +59,6 @@ export function formSteps(prefix: 'fb' | 'ig', pages: UrlRule[]): Step[] {
       kind: 'form-field',
       text: `step_${prefix}_form_country`,
       counted: false,
-      optional: true,
       // Facebook's <select>, or Instagram's typeahead: a text input labelled as the country, counted
       // as filled only once a suggestion set its hidden ISO code (meta-flow.md, "Real markup").
       target: [{ by: 'role', roles: ['combobox', 'listbox', 'textbox'], label: 'countryField', match: 'startsWith' }],
@@ -73,7 +68,6 @@ export function formSteps(prefix: 'fb' | 'ig', pages: UrlRule[]): Step[] {
       kind: 'form-submit',
       text: `step_${prefix}_form_submit`,
       counted: true,
-      optional: false,
       afterFilled: [`${prefix}-form-email`, `${prefix}-form-country`],
       target: SEND_BUTTON,
     }),
@@ -82,7 +76,6 @@ export function formSteps(prefix: 'fb' | 'ig', pages: UrlRule[]): Step[] {
       kind: 'form-field',
       text: 'step_form_code',
       counted: false,
-      optional: true,
       target: [
         { by: 'role', roles: ['textbox'], label: 'codeField', match: 'startsWith', ...inDialog },
         { by: 'css', selector: 'input[autocomplete="one-time-code"]', ...inDialog },
@@ -92,7 +85,6 @@ export function formSteps(prefix: 'fb' | 'ig', pages: UrlRule[]): Step[] {
       kind: 'form-submit',
       text: 'step_form_code_confirm',
       counted: false,
-      optional: true,
       afterFilled: [`${prefix}-form-code`],
       target: roleAndText('codeConfirm', ['button'], 'button, [role="button"]', inDialog),
     }),

@@ -45,7 +45,6 @@ export function genuineEmailSteps(prefix: string, platform: Platform): Step[] {
     trip: 'genuine-email',
     text: `step_ac_${name}`,
     counted: true,
-    optional: false,
     sessionOnly: true,
     pages: [{ host, path: from }],
     target: [

@@ -18,7 +18,6 @@ const OBJECTION_FORM_PATH = `^/contact/(?:${formIds('instagram', 'own').join('|'
 export const INSTAGRAM_PLAYBOOK: Playbook = {
   platform: 'instagram',
   prefix: 'ig',
-  name: 'Instagram',
   accountsCenterLists: 'id',
   uiText: { guide: 'guideInstagram', name: 'platform_instagram', done: 'objectionRecorded' },
   homeUrl: 'https://www.instagram.com/',
@@ -30,7 +29,6 @@ export const INSTAGRAM_PLAYBOOK: Playbook = {
       kind: 'menu-button',
       text: 'step_ig_more_menu',
       counted: true,
-      optional: false,
       sessionOnly: true,
       pages: [{ host: IG_HOST, path: '^/(?!accounts/)' }],
       target: [
@@ -44,7 +42,6 @@ export const INSTAGRAM_PLAYBOOK: Playbook = {
       kind: 'menu-item',
       text: 'step_ig_settings',
       counted: true,
-      optional: false,
       sessionOnly: true,
       pages: [{ host: IG_HOST, path: '^/(?!accounts/)' }],
       // The menu is a plain layer mounted at the end of the page (no role="menu"), and "More"
@@ -69,7 +66,6 @@ export const INSTAGRAM_PLAYBOOK: Playbook = {
       kind: 'link',
       text: 'step_ig_privacy_center',
       counted: true,
-      optional: false,
       sessionOnly: true,
       pages: [{ host: IG_HOST, path: '^/accounts/' }],
       target: [
@@ -85,7 +81,6 @@ export const INSTAGRAM_PLAYBOOK: Playbook = {
       kind: 'link',
       text: 'step_ig_genai_topic',
       counted: true,
-      optional: false,
       pages: [{ host: PRIVACY_CENTER_HOST, path: '^/(?:privacy/center/?)?$' }],
       target: [
         { by: 'href', pattern: `^https://privacycenter\\.instagram\\.com/privacy/${GENAI_TOPIC_PATH}/?(?:[?#].*)?$` },
@@ -99,7 +94,6 @@ export const INSTAGRAM_PLAYBOOK: Playbook = {
       kind: 'form-link',
       text: 'step_ig_object_link',
       counted: true,
-      optional: false,
       // The generative-AI page, and the Privacy Center home when it carries the notice itself.
       pages: [{ host: PRIVACY_CENTER_HOST, path: `^/(?:privacy/(?:${GENAI_TOPIC_PATH}|center)/?)?$` }],
       target: [

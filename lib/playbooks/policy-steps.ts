@@ -35,7 +35,6 @@ export function policySteps(prefix: string, pages: PolicyPages): Step[] {
     text: `step_policy_${name}`,
     counted: false,
     detour: 'privacy-policy',
-    optional: true,
     ...rest,
   });
   return [

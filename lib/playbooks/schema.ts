@@ -103,8 +103,6 @@ export const StepSchema = z.object({
   counted: z.boolean(),
   /** The way round this uncounted step is part of: its tooltip also shows its place on it. */
   detour: z.enum(DETOURS).optional(),
-  /** Only some versions of the page have it (the yes/no question, the country, the code). */
-  optional: z.boolean(),
   /** Pages where this step can be current. */
   pages: z.array(UrlRuleSchema).min(1),
   /** Shown only during a guided session started from the popup (the way from the feed). */
@@ -149,8 +147,6 @@ export const PlaybookSchema = z
     platform: PlatformSchema,
     /** The start of every step id of this playbook (`fb-…`). */
     prefix: z.string().regex(/^[a-z]+$/),
-    /** The site's name as people know it (popup, proof). */
-    name: z.string().min(1),
     /** How the Accounts Center lists an account of this site: by its id (a username) or its display name. */
     accountsCenterLists: z.enum(['id', 'name']),
     /**

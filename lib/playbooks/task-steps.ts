@@ -6,11 +6,11 @@ import type { Matcher, Step, UrlRule } from './schema';
 type TaskStep = Pick<Step, 'id' | 'kind' | 'text' | 'afterFilled' | 'target'>;
 
 /**
- * A task's steps: all on the task's pages, each counted in "Step n of m", none optional (a task
- * has no detours). Fields in the order the playbooks write them.
+ * A task's steps: all on the task's pages, each counted in "Step n of m" (a task has no
+ * detours). Fields in the order the playbooks write them.
  */
 export function taskSteps(task: Task, pages: UrlRule[], steps: TaskStep[]): Step[] {
-  return steps.map(({ id, kind, text, ...rest }) => ({ id, kind, task, text, counted: true, optional: false, pages, ...rest }));
+  return steps.map(({ id, kind, text, ...rest }) => ({ id, kind, task, text, counted: true, pages, ...rest }));
 }
 
 /** The button that applies a task's change, in the dialog that asks to confirm it. */

@@ -6,6 +6,7 @@ import type { DoneRule, NotPossibleRule } from '../playbooks/task-schema';
 import type { UiKey } from '../ui-keys';
 import { controlName } from '../page/own-words';
 import { pageLanguage } from '../page/language';
+import { isPhoneSizePage } from '../page/phone';
 import { detourPlace, pathLength, pickCurrentStep, type DetourPlace } from './current-step';
 import { urlMatches } from './url-rules';
 import { formKindAt, pagePlan, type PlanFacts } from './page-plan';
@@ -162,7 +163,7 @@ export class Guide {
 
   private async planFor(playbook: GuidePlaybook, url: URL): Promise<Plan | undefined> {
     const context = await this.backend.context(playbook, pageLanguage() ?? null, formKindAt(playbook, url));
-    const here = pagePlan(playbook, url, context);
+    const here = pagePlan(playbook, url, { ...context, phoneSize: isPhoneSizePage() });
     if (!here) return undefined;
     return {
       playbook,

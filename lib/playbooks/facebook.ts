@@ -37,6 +37,7 @@ export const FACEBOOK_PLAYBOOK: Playbook = {
       counted: true,
       optional: false,
       sessionOnly: true,
+      desktopOnly: true,
       pages: FEED_PAGES,
       // "Your profile" (older builds: "Account", exactly); never the banner's "Facebook menu"
       // button nor its "Account Controls and Settings" navigation.
@@ -54,6 +55,7 @@ export const FACEBOOK_PLAYBOOK: Playbook = {
       counted: true,
       optional: false,
       sessionOnly: true,
+      desktopOnly: true,
       pages: FEED_PAGES,
       target: [
         { by: 'role', roles: ['menuitem', 'button', 'link', 'listitem'], label: 'settingsAndPrivacy', match: 'startsWith', within: IN_MENU },
@@ -69,6 +71,7 @@ export const FACEBOOK_PLAYBOOK: Playbook = {
       counted: false,
       optional: true,
       sessionOnly: true,
+      desktopOnly: true,
       pages: FEED_PAGES,
       target: [
         { by: 'href', pattern: '^https://[^/]*facebook\\.com/settings/?(?:[?#].*)?$', within: IN_MENU },
@@ -88,6 +91,7 @@ export const FACEBOOK_PLAYBOOK: Playbook = {
       counted: true,
       optional: false,
       sessionOnly: true,
+      desktopOnly: true,
       pages: [{ host: FB_HOST, path: '^/(?!privacy/|help/)' }],
       target: [
         { by: 'href', pattern: '^https://[^/]*facebook\\.com/privacy/center/?(?:[?#].*)?$', within: IN_MENU },

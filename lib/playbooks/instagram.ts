@@ -33,6 +33,7 @@ export const INSTAGRAM_PLAYBOOK: Playbook = {
       counted: true,
       optional: false,
       sessionOnly: true,
+      desktopOnly: true,
       pages: [{ host: IG_HOST, path: '^/(?!accounts/)' }],
       target: [
         { by: 'role', roles: ['button', 'link'], label: 'igMore', match: 'exact' },
@@ -47,6 +48,7 @@ export const INSTAGRAM_PLAYBOOK: Playbook = {
       counted: true,
       optional: false,
       sessionOnly: true,
+      desktopOnly: true,
       pages: [{ host: IG_HOST, path: '^/(?!accounts/)' }],
       target: [
         { by: 'href', pattern: '^https://(?:www\\.)?instagram\\.com/accounts/edit/?(?:[?#].*)?$', within: IN_MENU },
@@ -68,6 +70,7 @@ export const INSTAGRAM_PLAYBOOK: Playbook = {
       counted: true,
       optional: false,
       sessionOnly: true,
+      desktopOnly: true,
       pages: [{ host: IG_HOST, path: '^/accounts/' }],
       target: [
         { by: 'href', pattern: '^https://privacycenter\\.instagram\\.com/?(?:[?#].*)?$' },

@@ -3,6 +3,10 @@ import { browser } from 'wxt/browser';
 import { preloadRecord } from '@/components/useRecord';
 import { Popup } from '@/components/Popup';
 import '@/components/popup.css';
+import '@/components/touch.css';
+import { markTouchScreen } from '@/components/touch';
+
+markTouchScreen();
 
 preloadRecord();
 document.documentElement.lang = browser.i18n.getUILanguage();

@@ -1,0 +1,101 @@
+/**
+ * On a phone (issue 20), with Chromium's phone emulation (tests/phone.ts: 390 × 844, touch, a
+ * phone's user agent): the popup's "Guide me" opens the site's Privacy Center and the popup
+ * closes itself; from there the guide walks to Send with the target, ring and tooltip inside
+ * the viewport, the tooltip off the target and a tap on the target reaching it. Opposer's own
+ * pages fit 360 px: no sideways scrolling, no control under 40 px. On Meta's phone site
+ * (m.facebook.com) the guide marks nothing. OPPOSER_PHONE_SHOTS=1 keeps a screenshot of each
+ * page and step in demo-screenshots/phone/.
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import type { Platform } from '@/lib/domain';
+import { PLAYBOOKS } from '@/lib/playbooks/registry';
+import { NARROW_PHONE_WIDTH, PHONE_VIEWPORT } from '../phone';
+import { expect, markedStep, openExtensionPage, openPopup, test, type Browser } from './fixtures';
+import { privacyCenterPath, submitStep } from './paths';
+import { guideBoxes, guideProblems, pageProblems } from './phone-fit';
+import { followSteps, sendForm } from './walk';
+
+test.use({ browserSetup: { phone: true } });
+
+const SHOTS = process.env.OPPOSER_PHONE_SHOTS ? path.resolve('demo-screenshots/phone') : null;
+
+async function shoot(page: Page, name: string): Promise<void> {
+  if (!SHOTS) return;
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
+}
+
+/** The walk from the Privacy Center on: the counted steps of the desktop path that a phone keeps. */
+function phonePath(platform: Platform): string[] {
+  const desktopOnly = new Set(PLAYBOOKS[platform].steps.filter((s) => s.desktopOnly).map((s) => s.id));
+  return privacyCenterPath(platform).filter((id) => !desktopOnly.has(id));
+}
+
+/** At each step: the phone rules hold on real boxes. */
+const checkedStep = (lang: string) => async (step: string, page: Page) => {
+  // The tooltip follows a scroll on the next frame.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  expect(guideProblems(await guideBoxes(page, step)), step).toEqual([]);
+  await shoot(page, `${lang}-${step}`);
+};
+
+/** Guide me in the popup: the Privacy Center opens in a new tab and the popup closes itself. */
+async function guideFromPopup(ext: Browser, platform: Platform): Promise<Page> {
+  const popup = await openPopup(ext);
+  const closed = popup.waitForEvent('close', { timeout: 5_000 });
+  const [page] = await Promise.all([
+    ext.context.waitForEvent('page'),
+    popup.locator(`[data-action="guide"][data-platform="${platform}"]:not([data-task])`).click(),
+  ]);
+  await closed;
+  await expect(page).toHaveURL(PLAYBOOKS[platform].privacyCenterUrl);
+  return page;
+}
+
+/** Opposer's own pages at 360 and 390 px: no sideways scrolling, every control 40 px tall at least. */
+async function ownPagesFit(ext: Browser, lang: string): Promise<void> {
+  for (const file of ['popup.html', 'options.html', 'welcome.html', 'complaint.html']) {
+    const page = await openExtensionPage(ext, file);
+    await expect(page.locator('main')).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    for (const width of [NARROW_PHONE_WIDTH, PHONE_VIEWPORT.width]) {
+      await page.setViewportSize({ width, height: PHONE_VIEWPORT.height });
+      expect(await pageProblems(page), `${file} at ${width} px`).toEqual([]);
+      if (SHOTS) {
+        mkdirSync(SHOTS, { recursive: true });
+        await page.screenshot({ path: path.join(SHOTS, `${lang}-${file.replace('.html', '')}-${width}.png`), fullPage: true });
+      }
+    }
+    await page.close();
+  }
+}
+
+for (const { platform, lang } of [{ platform: 'facebook', lang: 'en' }, { platform: 'instagram', lang: 'fr' }] as const) {
+  test.describe(lang, () => {
+    test.use({ browserSetup: { phone: true, lang, replica: { lang } } });
+
+    test(`${platform}: Guide me opens the Privacy Center, the guide walks to Send inside a phone's screen; Opposer's pages fit 360 px (${lang})`, async ({ ext }) => {
+      const page = await guideFromPopup(ext, platform);
+      await followSteps(page, phonePath(platform), checkedStep(lang));
+      await sendForm(page, submitStep(platform), checkedStep(lang));
+      await expect.poll(() => ext.replica.submissions().length).toBe(1);
+      await ownPagesFit(ext, lang);
+    });
+  });
+}
+
+test('m.facebook.com, during a guided session: nothing marked, no panel, on its home and its menu of nameless boxes', async ({ ext }) => {
+  await (await guideFromPopup(ext, 'facebook')).close();
+  const page = await ext.context.newPage();
+  await page.goto('https://m.facebook.com/');
+  await page.locator('[data-mcomponent="MContainer"][role="button"]').last().click();
+  await expect(page).toHaveURL('https://m.facebook.com/bookmarks/');
+  await expect(page.locator('[role="button"][data-mcomponent="MContainer"]').filter({ hasText: 'Settings & privacy' })).toBeVisible();
+  // Longer than the fallback panel waits (8 s) before it speaks.
+  await page.waitForTimeout(9_000);
+  expect(await markedStep(page)).toBeNull();
+  await expect(page.locator('[data-opposer-ui]')).toHaveCount(0);
+});

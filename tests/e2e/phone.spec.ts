@@ -12,10 +12,10 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Platform } from '@/lib/domain';
 import { PLAYBOOKS } from '@/lib/playbooks/registry';
-import { NARROW_PHONE_WIDTH, PHONE_VIEWPORT } from '../phone';
+import { MIN_CONTROL_PX, NARROW_PHONE_WIDTH, PHONE_VIEWPORT } from '../phone';
+import { guideProblems, readGuideBoxes, readPageProblems } from '../phone-fit';
 import { expect, markedStep, openExtensionPage, openPopup, test, type Browser } from './fixtures';
 import { privacyCenterPath, submitStep } from './paths';
-import { guideBoxes, guideProblems, pageProblems } from './phone-fit';
 import { followSteps, sendForm } from './walk';
 
 test.use({ browserSetup: { phone: true } });
@@ -38,7 +38,7 @@ function phonePath(platform: Platform): string[] {
 const checkedStep = (lang: string) => async (step: string, page: Page) => {
   // The tooltip follows a scroll on the next frame.
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-  expect(guideProblems(await guideBoxes(page, step)), step).toEqual([]);
+  expect(guideProblems(await page.evaluate(readGuideBoxes, step)), step).toEqual([]);
   await shoot(page, `${lang}-${step}`);
 };
 
@@ -63,7 +63,7 @@ async function ownPagesFit(ext: Browser, lang: string): Promise<void> {
     await page.waitForLoadState('networkidle');
     for (const width of [NARROW_PHONE_WIDTH, PHONE_VIEWPORT.width]) {
       await page.setViewportSize({ width, height: PHONE_VIEWPORT.height });
-      expect(await pageProblems(page), `${file} at ${width} px`).toEqual([]);
+      expect(await page.evaluate(readPageProblems, MIN_CONTROL_PX), `${file} at ${width} px`).toEqual([]);
       if (SHOTS) {
         mkdirSync(SHOTS, { recursive: true });
         await page.screenshot({ path: path.join(SHOTS, `${lang}-${file.replace('.html', '')}-${width}.png`), fullPage: true });

@@ -79,6 +79,9 @@ export class Highlight {
     Object.assign(this.ring.style, ring
       ? { display: '', left: `${ring.left}px`, top: `${ring.top}px`, width: `${ring.right - ring.left}px`, height: `${ring.bottom - ring.top}px` }
       : { display: 'none' });
+    // Measured at the viewport's left edge: a fixed box shrinks to the room right of where it sits,
+    // so measured where it was it would fit there and nowhere else (flush with the screen's edge).
+    this.tip.style.left = '0px';
     const tip = { width: this.tip.offsetWidth || 320, height: this.tip.offsetHeight || 90 };
     // Beside an open menu rather than over its other items; else below, else above the target.
     const container = this.target.closest('[role="menu"], [role="dialog"], [role="listbox"]')?.getBoundingClientRect();

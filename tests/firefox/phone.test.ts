@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { PLAYBOOKS } from '../../lib/playbooks/registry';
-import { MIN_CONTROL_PX } from '../phone';
+import { MIN_CONTROL_PX, PHONE_VIEWPORT } from '../phone';
 import { guideProblems, readGuideBoxes, readPageProblems } from '../phone-fit';
 import { EXTENSION_PATH, launchFirefox, openExtensionPage, poll, type Firefox } from './firefox';
 import { followSteps, sendForm, tabOpenedAt, waitForMarked } from './walk';
@@ -64,6 +64,8 @@ describe('Firefox as a phone: Android declared, the popup fits, the guide from t
       if (platform === 'facebook') await popup.screenshot({ path: path.join(ARTIFACTS, 'phone-popup.png'), fullPage: true });
       await popup.click(`[data-action="guide"][data-platform="${platform}"]:not([data-task])`);
       const page = await tabOpenedAt(firefox, PLAYBOOKS[platform].privacyCenterUrl);
+      // puppeteer sizes only the tabs it opens itself: the one the add-on opened gets the phone's size here.
+      await page.setViewport(PHONE_VIEWPORT);
       await poll(() => popupGone(popup), 'the popup to close itself');
       const prefix = PLAYBOOKS[platform].prefix;
       await followSteps(page, [`${prefix}-genai-topic`, `${prefix}-object-link`], checked(page, { step: `${prefix}-object-link`, file: `phone-${platform}.png` }));

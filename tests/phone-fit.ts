@@ -71,3 +71,23 @@ export function readPageProblems(min: number): string[] {
   }
   return problems;
 }
+
+/** In the page: the viewport and every visible box of Opposer's UI (self-contained: it runs in the page). */
+export function readUiBoxes(): Pick<GuideBoxes, 'viewport' | 'ui'> {
+  const ui: GuideBoxes['ui'] = [];
+  for (const host of document.querySelectorAll('[data-opposer-ui]')) {
+    for (const el of [host, ...(host.shadowRoot?.querySelectorAll('*') ?? [])]) {
+      if (el.tagName === 'STYLE') continue;
+      const r = el.getBoundingClientRect();
+      if (r.width > 0 && r.height > 0 && getComputedStyle(el).display !== 'none') {
+        ui.push({ name: el.className || el.tagName, rect: { left: r.left, top: r.top, right: r.right, bottom: r.bottom } });
+      }
+    }
+  }
+  return { viewport: { width: document.documentElement.clientWidth, height: document.documentElement.clientHeight }, ui };
+}
+
+/** What of Opposer's UI sticks out of the viewport (empty: none). */
+export function uiProblems({ viewport, ui }: Pick<GuideBoxes, 'viewport' | 'ui'>): string[] {
+  return ui.filter(({ rect }) => !inside(rect, viewport)).map(({ name, rect }) => `${name} sticks out of the ${viewport.width}×${viewport.height} viewport: ${JSON.stringify(rect)}`);
+}

@@ -13,7 +13,7 @@ import type { Page } from '@playwright/test';
 import type { Platform } from '@/lib/domain';
 import { PLAYBOOKS } from '@/lib/playbooks/registry';
 import { MIN_CONTROL_PX, NARROW_PHONE_WIDTH, PHONE_VIEWPORT } from '../phone';
-import { guideProblems, readGuideBoxes, readPageProblems } from '../phone-fit';
+import { guideProblems, readGuideBoxes, readPageProblems, readUiBoxes, uiProblems } from '../phone-fit';
 import { expect, markedStep, openExtensionPage, openPopup, test, type Browser } from './fixtures';
 import { privacyCenterPath, submitStep } from './paths';
 import { followSteps, sendForm } from './walk';
@@ -87,15 +87,33 @@ for (const { platform, lang } of [{ platform: 'facebook', lang: 'en' }, { platfo
   });
 }
 
-test('m.facebook.com, during a guided session: nothing marked, no panel, on its home and its menu of nameless boxes', async ({ ext }) => {
+/** Meta's notice with two equally likely "object" links: the guide marks neither, and the fallback panel speaks. */
+const TWO_LINKS = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>AI at Meta</title></head>
+  <body><div role="main" style="margin:16px;font:16px sans-serif"><h1>AI at Meta</h1>
+  <p>You have the right to <a href="https://www.facebook.com/help/contact/111111111111111">object</a> to this.</p>
+  <p>You have the right to <a href="https://www.facebook.com/help/contact/222222222222222">object</a> to that.</p></div></body></html>`;
+
+test('m.facebook.com, during a guided session: nothing marked, no panel, on its home and its menu of nameless boxes; the fallback panel fits 360 px', async ({ ext }) => {
   await (await guideFromPopup(ext, 'facebook')).close();
+  // Both pages wait out the fallback's 8 s side by side.
+  const unsure = await ext.context.newPage();
+  await unsure.setViewportSize({ width: NARROW_PHONE_WIDTH, height: PHONE_VIEWPORT.height });
+  await unsure.route('https://www.facebook.com/privacy/genai/', (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: TWO_LINKS }));
+  await unsure.goto('https://www.facebook.com/privacy/genai/');
+
   const page = await ext.context.newPage();
   await page.goto('https://m.facebook.com/');
   await page.locator('[data-mcomponent="MContainer"][role="button"]').last().click();
   await expect(page).toHaveURL('https://m.facebook.com/bookmarks/');
   await expect(page.locator('[role="button"][data-mcomponent="MContainer"]').filter({ hasText: 'Settings & privacy' })).toBeVisible();
-  // Longer than the fallback panel waits (8 s) before it speaks.
-  await page.waitForTimeout(9_000);
+  const menuShownAt = Date.now();
+
+  await expect(unsure.locator('[data-opposer-ui] .panel')).toBeVisible({ timeout: 14_000 });
+  expect(await unsure.locator('[data-opposer-step]').count()).toBe(0);
+  expect(uiProblems(await unsure.evaluate(readUiBoxes))).toEqual([]);
+  await shoot(unsure, 'en-fallback-360');
+  // Longer than the fallback waits (8 s) on the menu: it would have spoken there, had the guide tried a step.
+  await page.waitForTimeout(Math.max(0, menuShownAt + 9_000 - Date.now()));
   expect(await markedStep(page)).toBeNull();
   await expect(page.locator('[data-opposer-ui]')).toHaveCount(0);
 });

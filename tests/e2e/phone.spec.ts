@@ -101,8 +101,10 @@ test('m.facebook.com, during a guided session: nothing marked, no panel, on its 
   await unsure.route('https://www.facebook.com/privacy/genai/', (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: TWO_LINKS }));
   await unsure.goto('https://www.facebook.com/privacy/genai/');
 
+  // A phone's user agent asking for Facebook's feed is sent to Meta's phone site.
   const page = await ext.context.newPage();
-  await page.goto('https://m.facebook.com/');
+  await page.goto('https://www.facebook.com/');
+  await expect(page).toHaveURL('https://m.facebook.com/');
   await page.locator('[data-mcomponent="MContainer"][role="button"]').last().click();
   await expect(page).toHaveURL('https://m.facebook.com/bookmarks/');
   await expect(page.locator('[role="button"][data-mcomponent="MContainer"]').filter({ hasText: 'Settings & privacy' })).toBeVisible();

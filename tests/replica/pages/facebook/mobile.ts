@@ -12,6 +12,23 @@ import { feedConfig, notAvailableView, spaPage } from '../shared/common';
 import { avatar, glyph } from '../shared/icons';
 
 export const MOBILE_HOST = 'm.facebook.com';
+
+/** Facebook's desktop hosts, whose feed and menus Meta does not show a phone. */
+const DESKTOP_HOSTS = new Set(['facebook.com', 'www.facebook.com', 'web.facebook.com']);
+/** Pages Meta serves on www to a phone too: the Privacy Center, its policy, help and its forms. */
+const SAME_AT_ANY_WIDTH = /^\/(?:privacy|help|policies)(?:\/|$)/;
+
+/**
+ * Meta picks its phone site by user agent: a phone asking www for its feed (or any page of the
+ * desktop app) is sent to the same path on m.facebook.com. Meta answers with a redirect; the
+ * replica, which answers with a body only, sends a page that replaces itself.
+ */
+export function phoneSiteRedirect(url: URL, userAgent: string): string | undefined {
+  if (!DESKTOP_HOSTS.has(url.hostname) || SAME_AT_ANY_WIDTH.test(url.pathname) || !/\b(?:Android|iPhone|Mobile)\b/.test(userAgent)) return undefined;
+  const to = JSON.stringify(`https://${MOBILE_HOST}${url.pathname}${url.search}`).replace(/</g, '\\u003c');
+  return `<!DOCTYPE html><html><head><meta charset="utf-8"><script>location.replace(${to})</script></head><body></body></html>`;
+}
+
 export const BOOKMARKS_PATH = '/bookmarks';
 
 /** One nameless box, as Meta's phone site renders every control; `on`: what a tap does (spa.js's actions). */

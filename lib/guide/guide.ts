@@ -87,6 +87,8 @@ export interface GuideOptions {
 interface Plan {
   playbook: GuidePlaybook;
   steps: Step[];
+  /** The path the step numbers count (page-plan.ts: a phone's starts at the Privacy Center). */
+  path: { steps: readonly Step[] };
   context: PageContext;
   form: FormWatch | undefined;
   task: TaskWatch | undefined;
@@ -168,6 +170,7 @@ export class Guide {
     return {
       playbook,
       steps: here.steps,
+      path: here.path,
       context,
       form: here.form && new FormWatch(here.form, context.reasonTemplate),
       task: playbook.done && new TaskWatch(playbook.done, playbook.notPossible, here.steps, () => this.watcher.schedule()),
@@ -211,7 +214,7 @@ export class Guide {
         return;
       }
       const doubt = { unsure: false };
-      const current = pickCurrentStep(plan.playbook, plan.steps, plan.context.labels, document, doubt);
+      const current = pickCurrentStep(plan.path, plan.steps, plan.context.labels, document, doubt);
       this.unsure = doubt.unsure;
       if (!current) {
         this.unmark();
@@ -221,7 +224,7 @@ export class Guide {
       this.mark(current.target, current.step.id);
       this.hidePanel();
       this.ui().highlight.show(current.target, {
-        counter: this.texts.counter(current.number, pathLength(plan.playbook, current.step), detourPlace(plan.playbook, current.step)),
+        counter: this.texts.counter(current.number, pathLength(plan.path, current.step), detourPlace(plan.playbook, current.step)),
         instruction: this.texts.instruction(current.step, pageWords(current.target)),
         stopLabel: this.texts.stop,
         onStop: () => this.dismiss(),

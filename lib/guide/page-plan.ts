@@ -21,6 +21,8 @@ export interface PagePlan {
   steps: Step[];
   /** The form this page is, if one of the playbook's: its reason is prefilled, its confirmation recorded. */
   form: FormRule | undefined;
+  /** The path a person walks on this layout, for "Step n of m": on a phone it starts at the Privacy Center. */
+  path: { steps: readonly Step[] };
 }
 
 /**
@@ -40,7 +42,8 @@ export function pagePlan(playbook: GuidePlaybook, url: URL, facts: PlanFacts): P
         .filter((s) => !s.desktopOnly || !phoneLayout(url, facts))
     : [];
   if (steps.length === 0 && !form) return undefined;
-  return { steps, form };
+  const path = phoneLayout(url, facts) ? { steps: playbook.steps.filter((s) => !s.desktopOnly) } : playbook;
+  return { steps, form, path };
 }
 
 /** The form kind of the page by its address alone (before knowing whether it was followed from the notice). */

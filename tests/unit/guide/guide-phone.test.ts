@@ -50,9 +50,16 @@ describe('the guide at a phone’s width', () => {
     phone.stop();
   });
 
-  it('on the Privacy Center, marks the AI topic at 390 px as on a computer', async () => {
-    const guide = await guideOn('https://www.facebook.com/privacy/center/', TOPIC_LINK, 390);
+  it('on the Privacy Center, marks the AI topic at 390 px as on a computer, counted from there', async () => {
+    const counter = () => document.querySelector('[data-opposer-ui]')?.shadowRoot?.querySelector('.count')?.textContent;
+    const desktop = await guideOn('https://www.facebook.com/privacy/center/', TOPIC_LINK, 1280);
     await vi.waitFor(() => expect(document.getElementById('topic')!.getAttribute('data-opposer-step')).toBe('fb-genai-topic'));
-    guide.stop();
+    expect(counter()).toBe('Step 4 of 7');
+    desktop.stop();
+    const phone = await guideOn('https://www.facebook.com/privacy/center/', TOPIC_LINK, 390);
+    await vi.waitFor(() => expect(document.getElementById('topic')!.getAttribute('data-opposer-step')).toBe('fb-genai-topic'));
+    // The way there on a computer (account menu, Settings & privacy, Privacy Center) is no step of a phone's.
+    expect(counter()).toBe('Step 1 of 4');
+    phone.stop();
   });
 });

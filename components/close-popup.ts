@@ -11,3 +11,15 @@ export function closeIfPopup(): void {
   const popups = browser.extension?.getViews?.({ type: 'popup' }) ?? [];
   if (popups.includes(window) || isPhoneBrowser(navigator.userAgent)) window.close();
 }
+
+/**
+ * The popup's links that open a tab (the Accounts Center, the options, the complaint kit…) close
+ * it too, once the tab is on its way: on a phone the overlay would hide it. On a computer the
+ * browser closes its popup itself when a tab takes the focus.
+ */
+export function closeAfterLinks(): void {
+  document.addEventListener('click', (event) => {
+    const link = (event.target as Element | null)?.closest?.('a[target="_blank"][href]');
+    if (link && !event.defaultPrevented) setTimeout(closeIfPopup, 0);
+  });
+}

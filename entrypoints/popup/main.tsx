@@ -5,8 +5,10 @@ import { Popup } from '@/components/Popup';
 import '@/components/popup.css';
 import '@/components/touch.css';
 import { markTouchScreen } from '@/components/touch';
+import { closeAfterLinks } from '@/components/close-popup';
 
 markTouchScreen();
+closeAfterLinks();
 
 preloadRecord();
 document.documentElement.lang = browser.i18n.getUILanguage();

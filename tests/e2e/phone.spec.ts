@@ -77,12 +77,17 @@ for (const { platform, lang } of [{ platform: 'facebook', lang: 'en' }, { platfo
   test.describe(lang, () => {
     test.use({ browserSetup: { phone: true, lang, replica: { lang } } });
 
-    test(`${platform}: Guide me opens the Privacy Center, the guide walks to Send inside a phone's screen; Opposer's pages fit 360 px (${lang})`, async ({ ext }) => {
+    test(`${platform}: Guide me opens the Privacy Center, the guide walks to Send inside a phone's screen; Opposer's pages fit 360 px; a popup link closes the popup (${lang})`, async ({ ext }) => {
       const page = await guideFromPopup(ext, platform);
       await followSteps(page, phonePath(platform), checkedStep(lang));
       await sendForm(page, submitStep(platform), checkedStep(lang));
       await expect.poll(() => ext.replica.submissions().length).toBe(1);
       await ownPagesFit(ext, lang);
+      // A link of the popup that opens a tab closes it too.
+      const popup = await openPopup(ext);
+      const closed = popup.waitForEvent('close', { timeout: 5_000 });
+      await Promise.all([ext.context.waitForEvent('page'), popup.locator('a[href="https://accountscenter.facebook.com/profiles"]').click()]);
+      await closed;
     });
   });
 }

@@ -3,7 +3,7 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 const UNIT = ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'];
 /** Sets the process's TZ, which only a process of its own follows. */
-const TIME_ZONE = ['tests/unit/followup/timing.test.ts'];
+const TIME_ZONE = ['tests/unit/record/followup-timing.test.ts'];
 
 export default defineConfig({
   plugins: [WxtVitest()],

@@ -65,7 +65,7 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // Storage; alarms for the follow-up badge; scripting to start the guide in a page only where it
-    // has something to do (lib/state/page-guide.ts). The hosts come from the content scripts' own
+    // has something to do (lib/background/page-guide.ts). The hosts come from the content scripts' own
     // `matches` (the guides' `matches` become host permissions: the same sites, no others).
     permissions: ['storage', 'alarms', 'scripting'],
     action: { default_title: '__MSG_extName__' },

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { sendMessage } from '@/lib/state/messages';
-import type { Account, State } from '@/lib/state/schema';
+import { sendMessage } from '@/lib/record/messages';
+import type { Account, State } from '@/lib/record/schema';
 import { t } from './i18n';
 import { PageToggle } from './TaskChips';
 

@@ -1,6 +1,6 @@
-import { statusOf } from '@/lib/accounts/status';
-import { sendMessage } from '@/lib/state/messages';
-import type { Account, State } from '@/lib/state/schema';
+import { statusOf } from '@/lib/record/status';
+import { sendMessage } from '@/lib/record/messages';
+import type { Account, State } from '@/lib/record/schema';
 import { AccountEditor } from './AccountEditor';
 import { FollowUp } from './FollowUp';
 import { TaskChips } from './TaskChips';

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { PLATFORMS, type Platform } from '@/lib/domain';
 import { PLAYBOOKS } from '@/lib/playbooks/registry';
-import { sendMessage } from '@/lib/state/messages';
+import { sendMessage } from '@/lib/record/messages';
 import { t } from './i18n';
 
 /** Adds an account by hand: one Opposer has not seen, e.g. used on another device. */

@@ -2,10 +2,10 @@ import { useState } from 'preact/hooks';
 import {
   authorityByCode, defaultCountry, EEA_COUNTRIES, GERMAN_LAENDER, LAND_NAMES, type Authority, type Country, type Land,
 } from '@/lib/followup/authorities';
-import { followupOf, localTimeZone, oneMonthAfter } from '@/lib/followup/timing';
+import { followupOf, localTimeZone, oneMonthAfter } from '@/lib/record/followup-timing';
 import { LANGUAGES, toLanguage, type Language } from '@/lib/languages';
-import { sendMessage } from '@/lib/state/messages';
-import type { Objection, State } from '@/lib/state/schema';
+import { sendMessage } from '@/lib/record/messages';
+import type { Objection, State } from '@/lib/record/schema';
 import { complaintLetter } from '@/lib/templates/complaint-letters';
 import { CoversList } from './FollowUp';
 import { formatDate, t, uiLocale } from './i18n';

@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
-import { statusOf } from '@/lib/accounts/status';
-import { followupOf, localTimeZone, wholeDaysSince } from '@/lib/followup/timing';
-import { sendMessage } from '@/lib/state/messages';
-import type { Account, Objection, State } from '@/lib/state/schema';
+import { statusOf } from '@/lib/record/status';
+import { followupOf, localTimeZone, wholeDaysSince } from '@/lib/record/followup-timing';
+import { sendMessage } from '@/lib/record/messages';
+import type { Account, Objection, State } from '@/lib/record/schema';
 import { closeIfPopup } from './close-popup';
 import { formatDate, t } from './i18n';
 import './followup.css';

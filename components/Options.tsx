@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { LANGUAGES, toLanguage, type Language } from '@/lib/languages';
-import { sendMessage } from '@/lib/state/messages';
-import { exportState } from '@/lib/state/export';
+import { sendMessage } from '@/lib/record/messages';
+import { exportState } from '@/lib/record/export';
 import { defaultReason, userReasons, type ReasonForm } from '@/lib/templates/defaults';
 import { ProofPage } from './ProofPage';
 import { t, uiLocale } from './i18n';

@@ -1,8 +1,8 @@
-import { countTodo } from '@/lib/accounts/status';
+import { countTodo } from '@/lib/record/status';
 import { PLATFORMS, type Platform } from '@/lib/domain';
 import { PLAYBOOKS } from '@/lib/playbooks/registry';
-import { sendMessage, type RequestData } from '@/lib/state/messages';
-import type { Account, State } from '@/lib/state/schema';
+import { sendMessage, type RequestData } from '@/lib/record/messages';
+import type { Account, State } from '@/lib/record/schema';
 import { AccountRow } from './AccountRow';
 import { AddAccount } from './AddAccount';
 import { MoreInfo } from './MoreInfo';

@@ -1,5 +1,5 @@
 import { authorityByCode } from '@/lib/followup/authorities';
-import type { Objection } from '@/lib/state/schema';
+import type { Objection } from '@/lib/record/schema';
 import { formatDate, t } from './i18n';
 
 /** An objection's follow-up on the printable proof: Meta's e-mail (or its absence), the genuine check, the complaint. */

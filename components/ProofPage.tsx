@@ -1,5 +1,5 @@
-import { statusOf } from '@/lib/accounts/status';
-import type { State } from '@/lib/state/schema';
+import { statusOf } from '@/lib/record/status';
+import type { State } from '@/lib/record/schema';
 import { formatDate, t } from './i18n';
 import { ProofFollowUp } from './ProofFollowUp';
 import { TaskProof } from './TaskProof';

@@ -1,7 +1,7 @@
 import { accountTasks } from '@/lib/playbooks/task-registry';
-import { sendMessage } from '@/lib/state/messages';
-import type { Account, State } from '@/lib/state/schema';
-import { taskStatusOf } from '@/lib/state/task-status';
+import { sendMessage } from '@/lib/record/messages';
+import type { Account, State } from '@/lib/record/schema';
+import { taskStatusOf } from '@/lib/record/task-status';
 import { formatDate, t } from './i18n';
 import './tasks.css';
 

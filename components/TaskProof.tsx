@@ -1,5 +1,5 @@
 import { TASK_PLAYBOOKS } from '@/lib/playbooks/task-registry';
-import type { State } from '@/lib/state/schema';
+import type { State } from '@/lib/record/schema';
 import { t } from './i18n';
 
 /** The printable proof's part about the tasks beyond the objection: what was done, for which account, when. */

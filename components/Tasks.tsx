@@ -1,7 +1,7 @@
 import { TASK_PLAYBOOKS } from '@/lib/playbooks/task-registry';
-import { sendMessage } from '@/lib/state/messages';
-import type { State } from '@/lib/state/schema';
-import { siteTaskRecords } from '@/lib/state/task-status';
+import { sendMessage } from '@/lib/record/messages';
+import type { State } from '@/lib/record/schema';
+import { siteTaskRecords } from '@/lib/record/task-status';
 import { closeIfPopup } from './close-popup';
 import { formatDate, t } from './i18n';
 import './tasks.css';

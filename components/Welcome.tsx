@@ -1,6 +1,6 @@
 import { PLATFORMS } from '@/lib/domain';
 import { PLAYBOOKS } from '@/lib/playbooks/registry';
-import { sendMessage } from '@/lib/state/messages';
+import { sendMessage } from '@/lib/record/messages';
 import { t } from './i18n';
 import { guideStart } from './guide-start';
 import { PlatformMark } from './marks';

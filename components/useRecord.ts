@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { sendMessage } from '@/lib/state/messages';
-import type { State } from '@/lib/state/schema';
-import { readSnapshot, writeSnapshot } from '@/lib/state/popup-snapshot';
-import { createRecordFeed, type RecordFeed } from '@/lib/state/record-feed';
+import { sendMessage } from '@/lib/record/messages';
+import type { State } from '@/lib/record/schema';
+import { readSnapshot, writeSnapshot } from '@/lib/record/popup-snapshot';
+import { createRecordFeed, type RecordFeed } from '@/lib/record/record-feed';
 
 let feed: RecordFeed | undefined;
 
@@ -11,7 +11,7 @@ let feed: RecordFeed | undefined;
  * Starts following the record before the first render, which would otherwise wait for it.
  * The background is the single owner and has validated it (storage.ts), so the page does not
  * parse it again: that keeps zod, and 60 KB, out of the popup's first render. Until the
- * background answers, the page shows what the popup showed last time (lib/state/popup-snapshot.ts).
+ * background answers, the page shows what the popup showed last time (lib/record/popup-snapshot.ts).
  */
 export function preloadRecord(): RecordFeed {
   feed ??= createRecordFeed(

@@ -1,5 +1,5 @@
 import { GUIDES } from '@/lib/domain';
-import { runGuide } from '@/lib/guide/run-site';
+import { runGuide } from '@/lib/content/run-site';
 import { FACEBOOK_PLAYBOOK } from '@/lib/playbooks/facebook';
 import { LIMIT_PAST_POSTS_PLAYBOOK } from '@/lib/playbooks/tasks/facebook-limit-past-posts';
 

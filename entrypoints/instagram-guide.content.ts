@@ -1,5 +1,5 @@
 import { GUIDES } from '@/lib/domain';
-import { runGuide } from '@/lib/guide/run-site';
+import { runGuide } from '@/lib/content/run-site';
 import { INSTAGRAM_PLAYBOOK } from '@/lib/playbooks/instagram';
 import { PRIVATE_ACCOUNT_PLAYBOOK } from '@/lib/playbooks/tasks/instagram-private-account';
 

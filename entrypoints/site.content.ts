@@ -1,5 +1,5 @@
 import { GUIDE_NAMES, GUIDES, guideAt } from '@/lib/domain';
-import { onGuidePage } from '@/lib/guide/on-guide-page';
+import { onGuidePage } from '@/lib/content/on-guide-page';
 
 /**
  * On every page of the guides' sites (Facebook, Instagram, WhatsApp's contact forms): the

@@ -40,7 +40,7 @@ export type Task = (typeof TASKS)[number];
  * guides and the pages it runs on. On every one of those pages only a small content script runs
  * (entrypoints/site.content.ts: the account, one question to the background); the guide itself
  * (entrypoints/<name>-guide.content.ts) is started in the page by the background, and only
- * where it has something to do (lib/state/page-guide.ts).
+ * where it has something to do (lib/background/page-guide.ts).
  */
 export const GUIDES = {
   // facebook.com and its subdomains (www, web, help, accountscenter, fr-fr…), and Meta's own Accounts Center.
@@ -55,7 +55,7 @@ export type GuideName = keyof typeof GUIDES;
 /**
  * Meta's sites for phones' browsers (Meta sends a phone's user agent there; `mbasic.` was retired
  * in 2024). Their menus are boxes with no names: the guide never tries its desktop-only steps
- * there (lib/guide/page-plan.ts). Their help forms count like www's.
+ * there (lib/engine/page-plan.ts). Their help forms count like www's.
  */
 export const PHONE_SITE_HOSTS: readonly string[] = ['m.facebook.com'];
 export const GUIDE_NAMES = Object.keys(GUIDES) as GuideName[];

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Turns a report a user copied from the fallback panel ("Copy a report") into a fixture that
- * tests/unit/guide/report-fixtures.test.ts runs the engine against.
+ * tests/unit/content/report-fixtures.test.ts runs the engine against.
  *
  *   node scripts/report-to-fixture.mjs <report.json> <name> [expected-step|none]
  *

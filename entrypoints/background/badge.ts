@@ -1,7 +1,7 @@
-import { badgeCounts, nextBadgeChange } from '@/lib/followup/attention';
-import { showBadge } from '@/lib/followup/badge';
-import { scheduleBadgeRefresh } from '@/lib/followup/badge-refresh';
-import { read } from '@/lib/state/store';
+import { badgeCounts, nextBadgeChange } from '@/lib/record/attention';
+import { showBadge } from '@/lib/background/badge';
+import { scheduleBadgeRefresh } from '@/lib/background/badge-refresh';
+import { read } from '@/lib/record/store';
 
 /** The toolbar badge (accounts still to do, objections needing attention), redrawn again when an objection's stage changes. */
 export async function refreshBadge(): Promise<void> {

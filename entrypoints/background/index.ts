@@ -1,6 +1,6 @@
-import { refreshBadgeWhenDue } from '@/lib/followup/badge-refresh';
-import { STATE_KEY } from '@/lib/state/storage';
-import { openWelcomeOnFirstInstall } from '@/lib/state/welcome';
+import { refreshBadgeWhenDue } from '@/lib/background/badge-refresh';
+import { STATE_KEY } from '@/lib/record/storage';
+import { openWelcomeOnFirstInstall } from '@/lib/background/welcome';
 import { refreshBadge } from './badge';
 import { registerHandlers } from './handlers';
 

@@ -4,7 +4,7 @@ import type { Matcher } from './schema';
 type Match = Extract<Matcher, { by: 'role' }>['match'];
 
 /**
- * One named target, two signals (lib/guide/evidence.ts): an element of one of `roles` whose
+ * One named target, two signals (lib/engine/evidence.ts): an element of one of `roles` whose
  * accessible name is `label`'s words, and an element matching `selector` that shows them. Both
  * compare the words the same way (`match`, 'exact' unless told) and look only `within` it.
  */

@@ -24,7 +24,7 @@ export const UrlRuleSchema = z.object({
 
 /**
  * One way of recognising a step's target, each one signal weighed with the others
- * (lib/guide/evidence.ts): `href` where a link leads (survives most redesigns), `role` the ARIA
+ * (lib/engine/evidence.ts): `href` where a link leads (survives most redesigns), `role` the ARIA
  * role and name, `text` the visible words, `css` a plain selector for form fields whose tag and
  * type are the stable part. Steps list them most telling first.
  */
@@ -42,7 +42,7 @@ export const MatcherSchema = z.discriminatedUnion('by', [
 
 /**
  * The evidence beyond the matchers that tells the right target from look-alikes (see
- * lib/guide/evidence.ts for how it is weighed). Every field is optional; a step without it is
+ * lib/engine/evidence.ts for how it is weighed). Every field is optional; a step without it is
  * matched on its `target` matchers alone, each of which counts as one signal.
  */
 export const EvidenceSchema = z.object({

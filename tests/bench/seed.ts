@@ -1,5 +1,5 @@
 /**
- * A stored record (lib/state/schema.ts, version 2) with `count` accounts: Facebook and Instagram,
+ * A stored record (lib/record/schema.ts, version 2) with `count` accounts: Facebook and Instagram,
  * some linked in Accounts Centers, some with objections sent or confirmed, the rest to do.
  * Plain data: it is passed to the service worker's chrome.storage.local.set as is.
  */

@@ -8,7 +8,7 @@ import { kb } from './report';
 /**
  * Sizes: each content script minified and gzipped, and the Chrome zip (`npx wxt zip`), no browser.
  * The scripts the manifest declares run on every page of their sites; the guides' scripts only
- * where the background starts them (lib/state/page-guide.ts).
+ * where the background starts them (lib/background/page-guide.ts).
  */
 
 test('sizes: content scripts', () => {

@@ -177,7 +177,7 @@ class BrowserPool {
 
 /**
  * Back to a freshly installed extension, on the same browser and profile (see BrowserPool). The
- * background keeps nothing in memory between messages (lib/state/store.ts reads storage each
+ * background keeps nothing in memory between messages (lib/record/store.ts reads storage each
  * time), so storage is what there is to reset; the badge follows storage.
  */
 async function reset(browser: Browser, pristine: Record<string, unknown>): Promise<void> {

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import type { State } from '@/lib/state/schema';
+import type { State } from '@/lib/record/schema';
 import { clickMarked, expect, markedStep, openExtensionPage, test, type Browser } from './fixtures';
 import { axeViolations } from './keyboard-and-axe';
 import { PopupPage } from './popup-page';

@@ -7,7 +7,7 @@ import { followSteps, REPLICA_ACCOUNT, sendForm, startGuide } from './walk';
  * The replica languages routes.spec.ts does not walk (it walks every route in en, en-GB, fr and
  * de), each walked once from the feed to Meta's confirmation, the two sites taking turns. Every
  * page of both paths is matched in every language, without a browser, in
- * tests/unit/guide/scenes-every-language.test.ts.
+ * tests/unit/content/scenes-every-language.test.ts.
  */
 const WALKS = [
   ['es', 'instagram'],

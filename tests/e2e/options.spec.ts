@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { State } from '@/lib/state/schema';
+import type { State } from '@/lib/record/schema';
 import { expect, openExtensionPage, test } from './fixtures';
 import { PopupPage } from './popup-page';
 import { sendForm } from './walk';

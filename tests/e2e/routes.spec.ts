@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import type { Platform } from '@/lib/domain';
-import { pathLength, stepNumber } from '@/lib/guide/current-step';
+import { pathLength, stepNumber } from '@/lib/engine/current-step';
 import { PLAYBOOKS } from '@/lib/playbooks/registry';
 import { expect, test, type Browser } from './fixtures';
 import { privacyCenterPath, privacyPolicyPath, submitStep } from './paths';
@@ -55,7 +55,7 @@ async function expectConfirmed(ext: Browser, popup: Page, page: Page, platform: 
 
 // Every route on both sites in each of the four languages (the older account button is
 // Facebook's own). Every page of every route is also matched in every replica language,
-// without a browser, in tests/unit/guide/scenes-every-language.test.ts.
+// without a browser, in tests/unit/content/scenes-every-language.test.ts.
 for (const lang of ROUTE_LANGS) {
   const confirmation = CONFIRMATION[lang];
   const { common } = TEXTS[lang];

@@ -3,7 +3,7 @@
  * nothing, or something wrong.
  */
 import { toLanguage } from '@/lib/languages';
-import { pickCurrentStep, stepsForUrl } from '../../../lib/guide/current-step';
+import { pickCurrentStep, stepsForUrl } from '../../../lib/engine/current-step';
 import { labelLists } from '../../../lib/playbooks/label-lists';
 import { PLAYBOOKS } from '../../../lib/playbooks/registry';
 import { TRUTH } from './noise';

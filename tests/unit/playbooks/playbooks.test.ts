@@ -4,7 +4,7 @@ import { INSTAGRAM_PLAYBOOK } from '@/lib/playbooks/instagram';
 import { LABELS } from '@/lib/playbooks/labels';
 import { PlaybookSchema } from '@/lib/playbooks/schema';
 import { LANGUAGES } from '@/lib/languages';
-import { pathLength, stepNumber } from '@/lib/guide/current-step';
+import { pathLength, stepNumber } from '@/lib/engine/current-step';
 
 /**
  * Step ids, in path order, as docs/test-hooks.md names them, plus the optional ones: the

@@ -5,7 +5,7 @@ import { LABEL_KEYS, PLATFORMS } from '@/lib/domain';
 import { PLAYBOOKS } from '@/lib/playbooks/registry';
 import { TASK_PLAYBOOKS } from '@/lib/playbooks/task-registry';
 import { PlaybookSchema } from '@/lib/playbooks/schema';
-import { detourPlace, pathLength, stepNumber } from '@/lib/guide/current-step';
+import { detourPlace, pathLength, stepNumber } from '@/lib/engine/current-step';
 
 /**
  * The parts of a site must agree: the registry, each playbook's own prefix and platform, the UI

@@ -3,7 +3,7 @@
  * element's getBoundingClientRect() is an empty box at 0, 0. Pages put copies away (the mobile
  * layout's, one kept for screen readers) by positioning them far above or left of the page, and
  * a browser gives such a copy, and what it holds, a box out there; the guide reads that box
- * (lib/guide/evidence.ts). Here such elements get a box out there too, of a nominal pixel
+ * (lib/engine/evidence.ts). Here such elements get a box out there too, of a nominal pixel
  * (nothing is measured). Every other element, and any element not rendered, keeps happy-dom's box.
  */
 

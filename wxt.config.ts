@@ -77,8 +77,12 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
-            // No gecko_android: Firefox for Android stays undeclared until the guide is tested
-            // on a phone-sized viewport of Meta's mobile sites (the Firefox suite is desktop).
+            // Firefox for Android lists the add-on only with this key. 142 is the first Android
+            // release that honours `data_collection_permissions` above (web-ext lint says so for
+            // anything lower); every API Opposer uses is older there: storage.session (115),
+            // scripting.executeScript (102), alarms, i18n, tabs.create, the action's badge. No
+            // windows API, no openerTabId, no tabs.query: Android lacks or limits them.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -11,6 +11,7 @@ import { t } from './i18n';
 import { PlatformMark } from './marks';
 import { useRecord } from './useRecord';
 import { closeIfPopup } from './close-popup';
+import { guideStart } from './guide-start';
 import { browser } from 'wxt/browser';
 
 /** The checklist: accounts grouped by Accounts Center, what is left, and the way to do it. */
@@ -48,12 +49,12 @@ export function Popup() {
   );
 }
 
-/** A site's way to object: guided from its feed, or straight to its objection form. */
+/** A site's way to object: guided from its feed (on a phone, its Privacy Center), or straight to its objection form. */
 function GuideRow({ platform }: { platform: Platform }) {
   const startGuide = (to: RequestData<'startGuide'>['to']) => () => void sendMessage('startGuide', { platform, to }).then(closeIfPopup);
   return (
     <div class="guide-row">
-      <button type="button" class="primary" data-action="guide" data-platform={platform} onClick={startGuide('home')}>
+      <button type="button" class="primary" data-action="guide" data-platform={platform} onClick={startGuide(guideStart())}>
         <PlatformMark platform={platform} />
         {t(PLAYBOOKS[platform].uiText.guide)}
       </button>

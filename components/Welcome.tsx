@@ -2,6 +2,7 @@ import { PLATFORMS } from '@/lib/domain';
 import { PLAYBOOKS } from '@/lib/playbooks/registry';
 import { sendMessage } from '@/lib/record/messages';
 import { t } from './i18n';
+import { guideStart } from './guide-start';
 import { PlatformMark } from './marks';
 
 /** The page opened once on first install: what Opposer does, that nothing leaves, where to start. */
@@ -32,7 +33,7 @@ export function Welcome() {
                 class="primary"
                 data-action="guide"
                 data-platform={platform}
-                onClick={() => void sendMessage('startGuide', { platform, to: 'home' })}
+                onClick={() => void sendMessage('startGuide', { platform, to: guideStart() })}
               >
                 <PlatformMark platform={platform} />
                 {t(PLAYBOOKS[platform].uiText.guide)}

@@ -77,6 +77,13 @@ export const GUIDES = {
   whatsapp: { site: null, tasks: ['whatsapp'], matches: ['https://www.whatsapp.com/contact/forms/*'] },
 } as const satisfies Record<string, { site: Platform | null; tasks: readonly Task[]; matches: readonly string[] }>;
 export type GuideName = keyof typeof GUIDES;
+
+/**
+ * Meta's sites for phones' browsers (Meta sends a phone's user agent there; `mbasic.` was retired
+ * in 2024). Their menus are boxes with no names: the guide never tries its desktop-only steps
+ * there (lib/engine/page-plan.ts). Their help forms count like www's.
+ */
+export const PHONE_SITE_HOSTS: readonly string[] = ['m.facebook.com'];
 export const GUIDE_NAMES = Object.keys(GUIDES) as GuideName[];
 
 /** The guide whose sites hold `hostname`, by the hosts of its match patterns (`*.` for any subdomain). */

@@ -6,6 +6,10 @@ import { ComplaintKit } from '@/components/ComplaintKit';
 import '@/components/popup.css';
 import '@/components/followup.css';
 import '@/components/complaint.css';
+import '@/components/touch.css';
+import { markTouchScreen } from '@/components/touch';
+
+markTouchScreen();
 
 preloadRecord();
 document.documentElement.lang = browser.i18n.getUILanguage();

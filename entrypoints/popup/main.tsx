@@ -3,6 +3,12 @@ import { browser } from 'wxt/browser';
 import { preloadRecord } from '@/components/useRecord';
 import { Popup } from '@/components/Popup';
 import '@/components/popup.css';
+import '@/components/touch.css';
+import { markTouchScreen } from '@/components/touch';
+import { closeAfterLinks } from '@/components/close-popup';
+
+markTouchScreen();
+closeAfterLinks();
 
 preloadRecord();
 document.documentElement.lang = browser.i18n.getUILanguage();

@@ -4,6 +4,10 @@ import { Welcome } from '@/components/Welcome';
 import { t } from '@/components/i18n';
 import '@/components/popup.css';
 import '@/components/welcome.css';
+import '@/components/touch.css';
+import { markTouchScreen } from '@/components/touch';
+
+markTouchScreen();
 
 document.documentElement.lang = browser.i18n.getUILanguage();
 document.title = t('welcomeTitle');

@@ -7,6 +7,7 @@ import type { GuidePlaybook } from '../playbooks/guide-playbook';
 import type { UiKey } from '../ui-keys';
 import { controlName } from '../page/own-words';
 import { pageLanguage } from '../page/language';
+import { isPhoneSizePage } from '../page/phone';
 import { detourPlace, pathLength, pickCurrentStep, type DetourPlace } from '../engine/current-step';
 import { urlMatches } from '../engine/url-rules';
 import { formKindAt, pagePlan, type PlanFacts } from '../engine/page-plan';
@@ -71,6 +72,8 @@ export interface GuideOptions {
 interface Plan {
   playbook: GuidePlaybook;
   steps: Step[];
+  /** The path the step numbers count (page-plan.ts: a phone's starts at the Privacy Center). */
+  path: { steps: readonly Step[] };
   context: PageContext;
   form: FormWatch | undefined;
   task: TaskWatch | undefined;
@@ -170,11 +173,12 @@ export class Guide {
 
   private async planFor(playbook: GuidePlaybook, url: URL): Promise<Plan | undefined> {
     const context = await this.backend.context(playbook, pageLanguage() ?? null, formKindAt(playbook, url));
-    const here = pagePlan(playbook, url, context);
+    const here = pagePlan(playbook, url, { ...context, phoneSize: isPhoneSizePage() });
     if (!here) return undefined;
     return {
       playbook,
       steps: here.steps,
+      path: here.path,
       context,
       form: here.form && new FormWatch(here.form, context.reasonTemplate),
       task: playbook.done && new TaskWatch(playbook.done, playbook.notPossible, here.steps, () => this.watcher.schedule()),
@@ -218,7 +222,7 @@ export class Guide {
         return;
       }
       const doubt = { unsure: false };
-      const current = pickCurrentStep(plan.playbook, plan.steps, plan.context.labels, document, doubt);
+      const current = pickCurrentStep(plan.path, plan.steps, plan.context.labels, document, doubt);
       this.unsure = doubt.unsure;
       if (!current) {
         this.unmark();
@@ -228,7 +232,7 @@ export class Guide {
       this.mark(current.target, current.step.id);
       this.hidePanel();
       this.ui().highlight.show(current.target, {
-        counter: this.texts.counter(current.number, pathLength(plan.playbook, current.step), detourPlace(plan.playbook, current.step)),
+        counter: this.texts.counter(current.number, pathLength(plan.path, current.step), detourPlace(plan.playbook, current.step)),
         instruction: this.texts.instruction(current.step, pageWords(current.target), isTypeahead(current.step, current.target)),
         stopLabel: this.texts.stop,
         onStop: () => this.dismiss(),

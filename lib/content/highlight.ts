@@ -1,3 +1,4 @@
+import { clipToViewport, fullyInView, viewportSize, type Box } from '../page/viewport';
 import { el, type Overlay } from './overlay';
 
 export interface HighlightContent {
@@ -7,10 +8,16 @@ export interface HighlightContent {
   onStop: () => void;
 }
 
+/** The ring is drawn this far outside the target; its dark outline (a box-shadow) 3 px further. */
+const RING_PAD = 4;
+const RING_OUTLINE = 3;
+
 /**
  * A ring around the target and a tooltip beside it. Neither takes clicks away from the page
- * (the ring has pointer-events: none; the tooltip sits beside the target). Follows scrolling
- * and resizing; the tooltip is a live region, so screen readers announce each step.
+ * (the ring has pointer-events: none; the tooltip sits beside the target, never over it). Both
+ * stay inside the viewport, a phone's too: the target is scrolled into view with room around it,
+ * and the ring is cut at the screen's edge. Follows scrolling and resizing; the tooltip is a live
+ * region, so screen readers announce each step.
  */
 export class Highlight {
   private ring = el('div', 'ring');
@@ -51,7 +58,7 @@ export class Highlight {
       addEventListener('scroll', this.reposition, { capture: true, passive: true });
       addEventListener('resize', this.reposition, { passive: true });
     }
-    if (changed) target.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+    if (changed) scrollIntoRoom(target);
     this.place();
   }
 
@@ -67,10 +74,14 @@ export class Highlight {
   place(): void {
     if (!this.target) return;
     const r = this.target.getBoundingClientRect();
-    const pad = 4;
-    Object.assign(this.ring.style, {
-      left: `${r.left - pad}px`, top: `${r.top - pad}px`, width: `${r.width + 2 * pad}px`, height: `${r.height + 2 * pad}px`,
-    });
+    const around = { left: r.left - RING_PAD, top: r.top - RING_PAD, right: r.right + RING_PAD, bottom: r.bottom + RING_PAD };
+    const ring = clipToViewport(around, RING_OUTLINE);
+    Object.assign(this.ring.style, ring
+      ? { display: '', left: `${ring.left}px`, top: `${ring.top}px`, width: `${ring.right - ring.left}px`, height: `${ring.bottom - ring.top}px` }
+      : { display: 'none' });
+    // Measured at the viewport's left edge: a fixed box shrinks to the room right of where it sits,
+    // so measured where it was it would fit there and nowhere else (flush with the screen's edge).
+    this.tip.style.left = '0px';
     const tip = { width: this.tip.offsetWidth || 320, height: this.tip.offsetHeight || 90 };
     // Beside an open menu rather than over its other items; else below, else above the target.
     const container = this.target.closest('[role="menu"], [role="dialog"], [role="listbox"]')?.getBoundingClientRect();
@@ -79,7 +90,15 @@ export class Highlight {
   }
 }
 
-interface Box { left: number; top: number; right: number; bottom: number }
+/**
+ * Scrolls the target into view when any of it (with its ring) is out of view: to the middle of
+ * the screen, which leaves room above and below it for the tooltip on a phone's short screen.
+ * A target already in full view stays where the user put it.
+ */
+function scrollIntoRoom(target: Element): void {
+  if (fullyInView(target.getBoundingClientRect(), RING_PAD + RING_OUTLINE)) return;
+  target.scrollIntoView?.({ block: 'center', inline: 'nearest' });
+}
 
 function union(a: Box, b: Box): Box {
   return { left: Math.min(a.left, b.left), top: Math.min(a.top, b.top), right: Math.max(a.right, b.right), bottom: Math.max(a.bottom, b.bottom) };
@@ -90,9 +109,12 @@ const MARGIN = 8;
 
 /**
  * Where the tooltip goes: next to `target`, outside `avoid` (the target, or the target and its
- * open menu), inside the viewport.
+ * open menu), inside the viewport. When no side has room for all of it, the side with the most:
+ * pushed inside the viewport it may then cover the page but not, unless the target fills the
+ * screen, the target.
  */
 export function placeTip(target: Box, avoid: Box, tip: { width: number; height: number }, preferSide: boolean): { left: number; top: number } {
+  const { width: innerWidth, height: innerHeight } = viewportSize();
   const clampX = (x: number) => Math.min(Math.max(MARGIN, x), Math.max(MARGIN, innerWidth - tip.width - MARGIN));
   const clampY = (y: number) => Math.min(Math.max(MARGIN, y), Math.max(MARGIN, innerHeight - tip.height - MARGIN));
   const below = { left: clampX(target.left), top: avoid.bottom + GAP, fits: avoid.bottom + GAP + tip.height <= innerHeight };
@@ -100,6 +122,7 @@ export function placeTip(target: Box, avoid: Box, tip: { width: number; height: 
   const left = { left: avoid.left - GAP - tip.width, top: clampY(target.top), fits: avoid.left - GAP - tip.width >= 0 };
   const right = { left: avoid.right + GAP, top: clampY(target.top), fits: avoid.right + GAP + tip.width <= innerWidth };
   const order = preferSide ? [left, right, below, above] : [below, above, right, left];
-  const chosen = order.find((p) => p.fits) ?? { left: clampX(target.left), top: clampY(target.bottom + GAP) };
+  const roomier = innerHeight - avoid.bottom >= avoid.top ? below : above;
+  const chosen = order.find((p) => p.fits) ?? { left: roomier.left, top: clampY(roomier.top) };
   return { left: chosen.left, top: chosen.top };
 }

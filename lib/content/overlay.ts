@@ -16,12 +16,13 @@ const STYLE = `
    frame for as long as the user reads. */
 @keyframes pulse { 50% { border-color: #ff6f00; } }
 .tip, .panel {
-  position: fixed; z-index: 2147483647; max-width: 320px; box-sizing: border-box;
+  position: fixed; z-index: 2147483647; max-width: min(320px, calc(100vw - 16px)); box-sizing: border-box;
   font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
   background: #1b1b1f; color: #ffffff; border: 2px solid #ffb300; border-radius: 10px;
   padding: 10px 12px; box-shadow: 0 6px 24px rgba(0, 0, 0, 0.35);
 }
-.panel { right: 16px; bottom: 16px; max-width: 360px; }
+/* On a phone: the whole panel on screen, scrolling inside when the words are long. */
+.panel { right: 16px; bottom: 16px; max-width: min(360px, calc(100vw - 32px)); max-height: calc(100vh - 32px); overflow: auto; }
 .count { display: block; white-space: pre-line; font-size: 12px; color: #ffd54f; font-weight: 600; margin-bottom: 2px; }
 .text { display: block; }
 .row { display: flex; gap: 8px; margin-top: 8px; flex-wrap: wrap; align-items: center; }
@@ -31,6 +32,11 @@ button {
   background: transparent; color: #ffffff; border: 1px solid #bdbdbd;
 }
 button:focus-visible, a:focus-visible { outline: 3px solid #ffd54f; outline-offset: 2px; }
+/* A finger needs a bigger target than a mouse. */
+@media (pointer: coarse) {
+  button { min-height: 40px; padding: 8px 14px; font-size: 14px; }
+  .row a { display: inline-flex; align-items: center; min-height: 40px; }
+}
 @media (prefers-reduced-motion: reduce) { .ring { animation: none; } }
 `;
 

@@ -1,4 +1,4 @@
-import { FORM_STEP_KINDS } from '../domain';
+import { FORM_STEP_KINDS, PHONE_SITE_HOSTS } from '../domain';
 import type { FormRule, Step } from '../playbooks/schema';
 import { stepsForUrl } from './current-step';
 import { urlMatches } from './url-rules';
@@ -12,6 +12,8 @@ export interface PlanFacts {
   session: boolean;
   /** The last objection form the user opened from Meta's notice. */
   followedFormUrl: string | null;
+  /** The page is laid out at a phone's width (the guide measures it; the background cannot). */
+  phoneSize?: boolean;
 }
 
 export interface PagePlan {
@@ -19,6 +21,8 @@ export interface PagePlan {
   steps: Step[];
   /** The form this page is, if one of the playbook's: its reason is prefilled, its confirmation recorded. */
   form: FormRule | undefined;
+  /** The path a person walks on this layout, for "Step n of m": on a phone it starts at the Privacy Center. */
+  path: { steps: readonly Step[] };
 }
 
 /**
@@ -33,15 +37,23 @@ export function pagePlan(playbook: GuidePlaybook, url: URL, facts: PlanFacts): P
   );
   // A playbook that lists its forms shows form steps only on one of them.
   const steps = facts.guiding
-    ? stepsForUrl(playbook, url, facts.session).filter((s) => form || !playbook.forms || !isFormStep(s))
+    ? stepsForUrl(playbook, url, facts.session)
+        .filter((s) => form || !playbook.forms || !isFormStep(s))
+        .filter((s) => !s.desktopOnly || !phoneLayout(url, facts))
     : [];
   if (steps.length === 0 && !form) return undefined;
-  return { steps, form };
+  const path = phoneLayout(url, facts) ? { steps: playbook.steps.filter((s) => !s.desktopOnly) } : playbook;
+  return { steps, form, path };
 }
 
 /** The form kind of the page by its address alone (before knowing whether it was followed from the notice). */
 export function formKindAt(playbook: GuidePlaybook, url: URL): FormRule['kind'] | null {
   return playbook.forms?.find((f) => urlMatches(f.pages, url))?.kind ?? null;
+}
+
+/** Meta's phone site, or any page at a phone's width: desktop-only steps are not tried there. */
+function phoneLayout(url: URL, facts: PlanFacts): boolean {
+  return facts.phoneSize === true || PHONE_SITE_HOSTS.includes(url.hostname);
 }
 
 function isFormStep(step: Step): boolean {

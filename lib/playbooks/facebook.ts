@@ -35,6 +35,7 @@ export const FACEBOOK_PLAYBOOK: Playbook = {
       text: 'step_fb_account_menu',
       counted: true,
       sessionOnly: true,
+      desktopOnly: true,
       pages: FEED_PAGES,
       // "Your profile" (older builds: "Account", exactly); never the banner's "Facebook menu"
       // button nor its "Account Controls and Settings" navigation.
@@ -51,6 +52,7 @@ export const FACEBOOK_PLAYBOOK: Playbook = {
       text: 'step_fb_settings_privacy',
       counted: true,
       sessionOnly: true,
+      desktopOnly: true,
       pages: FEED_PAGES,
       target: [
         { by: 'role', roles: ['menuitem', 'button', 'link', 'listitem'], label: 'settingsAndPrivacy', match: 'startsWith', within: IN_MENU },
@@ -65,6 +67,7 @@ export const FACEBOOK_PLAYBOOK: Playbook = {
       text: 'step_fb_settings',
       counted: false,
       sessionOnly: true,
+      desktopOnly: true,
       pages: FEED_PAGES,
       target: [
         { by: 'href', pattern: '^https://[^/]*facebook\\.com/settings/?(?:[?#].*)?$', within: IN_MENU },
@@ -83,6 +86,7 @@ export const FACEBOOK_PLAYBOOK: Playbook = {
       text: 'step_fb_privacy_center',
       counted: true,
       sessionOnly: true,
+      desktopOnly: true,
       pages: [{ host: FB_HOST, path: '^/(?!privacy/|help/)' }],
       target: [
         { by: 'href', pattern: '^https://[^/]*facebook\\.com/privacy/center/?(?:[?#].*)?$', within: IN_MENU },

@@ -30,6 +30,7 @@ export const INSTAGRAM_PLAYBOOK: Playbook = {
       text: 'step_ig_more_menu',
       counted: true,
       sessionOnly: true,
+      desktopOnly: true,
       pages: [{ host: IG_HOST, path: '^/(?!accounts/)' }],
       target: [
         { by: 'role', roles: ['button', 'link'], label: 'igMore', match: 'exact' },
@@ -43,6 +44,7 @@ export const INSTAGRAM_PLAYBOOK: Playbook = {
       text: 'step_ig_settings',
       counted: true,
       sessionOnly: true,
+      desktopOnly: true,
       pages: [{ host: IG_HOST, path: '^/(?!accounts/)' }],
       // The menu is a plain layer mounted at the end of the page (no role="menu"), and "More"
       // itself holds an icon named "Settings": the entry is the link to the settings that says
@@ -67,6 +69,7 @@ export const INSTAGRAM_PLAYBOOK: Playbook = {
       text: 'step_ig_privacy_center',
       counted: true,
       sessionOnly: true,
+      desktopOnly: true,
       pages: [{ host: IG_HOST, path: '^/accounts/' }],
       target: [
         { by: 'href', pattern: '^https://privacycenter\\.instagram\\.com/?(?:[?#].*)?$' },

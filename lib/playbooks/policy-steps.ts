@@ -29,7 +29,7 @@ export function policySteps(prefix: string, pages: PolicyPages): Step[] {
   // An accordion already open is not a step to take: its panel holds the next one.
   const closedAccordion = 'a, [role="tab"], [role="button"]:not([aria-expanded="true"]), button:not([aria-expanded="true"])';
   // Each step of the detour, uncounted and optional, its id and instruction named after it.
-  const detour = (name: PolicyStepName, { kind, ...rest }: Pick<Step, 'kind' | 'sessionOnly' | 'pages' | 'target' | 'evidence'>): Step => ({
+  const detour = (name: PolicyStepName, { kind, ...rest }: Pick<Step, 'kind' | 'sessionOnly' | 'desktopOnly' | 'pages' | 'target' | 'evidence'>): Step => ({
     id: `${prefix}-policy-${name}`,
     kind,
     text: `step_policy_${name}`,
@@ -41,6 +41,8 @@ export function policySteps(prefix: string, pages: PolicyPages): Step[] {
     detour('link', {
       kind: 'link',
       sessionOnly: true,
+      // The settings' link, reached through the desktop menus; the policy pages are the same at any width.
+      desktopOnly: true,
       pages: pages.settingsPages,
       target: [
         { by: 'href', pattern: pages.policyHref },

@@ -108,6 +108,12 @@ export const StepSchema = z.object({
   /** Shown only during a guided session started from the popup (the way from the feed). */
   sessionOnly: z.boolean().optional(),
   /**
+   * Its target is in Meta's desktop layout only (the feed's menus and the settings' links before
+   * the Privacy Center): never tried on Meta's phone site nor on a phone-size page, where no
+   * reliable path is known and a guess could mark the wrong box.
+   */
+  desktopOnly: z.boolean().optional(),
+  /**
    * Ways of recognising the target. Each matcher that recognises an element is one signal for
    * it (a link's address, its role and name or words, its tag); `evidence` adds the others.
    */

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromiumArgs, CHROMIUM_PATH } from '../chromium';
+import { CHROME_ANDROID_UA, PHONE_VIEWPORT } from '../phone';
 import { installReplica, type ReplicaHandle, type ReplicaOptions } from '../replica';
 import { welcomeTabOfThisLaunch } from './welcome-tab';
 
@@ -14,6 +15,8 @@ export interface LaunchOptions {
   replica?: ReplicaOptions;
   /** Leave the welcome tab of a first install open (closed by default: tests start clean). */
   keepWelcome?: boolean;
+  /** Chromium's phone emulation (tests/phone.ts): 390 × 844, touch, a phone's user agent. Its own browser, never the pool's. */
+  phone?: boolean;
 }
 
 export interface Browser {
@@ -38,7 +41,9 @@ export async function launch(userDataDir: string, options: LaunchOptions = {}): 
     executablePath: CHROMIUM_PATH,
     headless: !process.env.OPPOSER_DEMO_HEADED,
     locale: lang,
-    viewport: { width: 1280, height: 800 },
+    ...(options.phone
+      ? { viewport: PHONE_VIEWPORT, isMobile: true, hasTouch: true, deviceScaleFactor: 2, userAgent: CHROME_ANDROID_UA }
+      : { viewport: { width: 1280, height: 800 } }),
     ignoreDefaultArgs: ['--disable-extensions'],
     args: chromiumArgs(lang, EXTENSION_PATH),
     env: { ...process.env, LANGUAGE: lang, LANG: lang === 'fr' ? 'fr_FR.UTF-8' : 'en_US.UTF-8' },
@@ -232,7 +237,7 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     { scope: 'worker' },
   ],
   ext: async ({ browserSetup, ownBrowser, userDataDir, browsers }, use, testInfo) => {
-    if (ownBrowser || browserSetup.keepWelcome) {
+    if (ownBrowser || browserSetup.keepWelcome || browserSetup.phone) {
       const browser = await launch(userDataDir, browserSetup);
       await use(browser);
       await browser.context.close();

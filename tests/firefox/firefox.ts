@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { FIREFOX_ANDROID_UA, PHONE_VIEWPORT } from '../phone';
 import type { ReplicaHandle, ReplicaOptions } from '../replica';
 import { interceptReplica } from './replica-intercept';
 import { startRefusingProxy } from './refusing-proxy';
@@ -33,7 +34,17 @@ export interface Firefox {
 
 export interface LaunchOptions {
   replica?: ReplicaOptions;
+  /** A phone (tests/phone.ts): Firefox for Android's user agent, a 390 × 844 window, a coarse pointer. */
+  phone?: boolean;
 }
+
+/** What makes desktop Firefox look like Firefox for Android to pages and to the add-on's own. */
+const PHONE_PREFS = {
+  'general.useragent.override': FIREFOX_ANDROID_UA,
+  // A touch screen's pointer, for `(pointer: coarse)` (widget/LookAndFeel: 1 = coarse).
+  'ui.primaryPointerCapabilities': 1,
+  'ui.allPointerCapabilities': 1,
+};
 
 function prefs(proxyPort: number): Record<string, unknown> {
   return {
@@ -63,9 +74,9 @@ export async function launchFirefox(profileDir: string, options: LaunchOptions =
     userDataDir: profileDir,
     // Lets BiDi open and evaluate moz-extension:// pages.
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: prefs(proxy.port),
+    extraPrefsFirefox: { ...prefs(proxy.port), ...(options.phone ? PHONE_PREFS : {}) },
     env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
-    defaultViewport: { width: 1280, height: 800 },
+    defaultViewport: options.phone ? PHONE_VIEWPORT : { width: 1280, height: 800 },
   });
   const lines: string[] = [];
   const child = browser.process();

@@ -42,6 +42,7 @@ export async function interceptReplica(
       body: await requestBody(connection, event),
       referer: header(event, 'referer'),
       cookie: header(event, 'cookie'),
+      userAgent: header(event, 'user-agent'),
     });
     if (answer.action === 'pass') {
       await connection.send('network.continueRequest', { request });

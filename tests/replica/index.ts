@@ -26,6 +26,7 @@ export async function installReplica(context: BrowserContext, options: ReplicaOp
       body: request.postData(),
       referer: request.headers()['referer'],
       cookie: (await request.allHeaders())['cookie'],
+      userAgent: request.headers()['user-agent'],
     });
     if (answer.action === 'pass') return route.continue();
     if (answer.action === 'block') return route.abort('blockedbyclient');

@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { ASSET_PATH, SUBMIT_PATH } from './document';
 import { resolveOptions, type ReplicaOptions } from './options';
 import { pageFor, siteOf } from './pages';
+import { phoneSiteRedirect } from './pages/facebook/mobile';
 import { withActiveProfile } from './profiles';
 
 export interface ReplicaSubmission {
@@ -38,6 +39,8 @@ export interface ReplicaRequest {
   referer: string | undefined;
   /** The Cookie header: Meta's `i_user` cookie picks the acting profile (profiles.ts). */
   cookie: string | undefined;
+  /** Meta sends a phone's user agent from www.facebook.com's feed to its phone site (pages/facebook/mobile.ts). */
+  userAgent?: string;
 }
 
 export type ReplicaAnswer =
@@ -110,6 +113,8 @@ export function createReplicaRouter(options: ReplicaOptions = {}): ReplicaRouter
 
     if (url.pathname === '/favicon.ico') return { action: 'fulfill', status: 404, body: '' };
 
+    const toPhoneSite = site === 'facebook' && request.userAgent ? phoneSiteRedirect(url, request.userAgent) : undefined;
+    if (toPhoneSite) return { action: 'fulfill', status: 200, contentType: 'text/html; charset=utf-8', body: toPhoneSite };
     const page = pageFor(site, url, withActiveProfile(resolved, request.cookie));
     return { action: 'fulfill', status: page.status, contentType: 'text/html; charset=utf-8', body: page.html };
   }

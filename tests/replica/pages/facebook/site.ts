@@ -7,6 +7,7 @@ import { objectionFormPage, thirdPartyFormPage, type ContactFormSite } from '../
 import { privacyCenterPage, type PrivacyCenterSite } from '../shared/privacyCenter';
 import { privacyPolicyPage, type PrivacyPolicySite } from '../shared/privacyPolicy';
 import { facebookHomePage } from './home';
+import { BOOKMARKS_PATH, MOBILE_HOST, mobileFacebookPage } from './mobile';
 import { facebookPostsPage, facebookPostsVariant } from '../tasks/facebookPosts';
 import { facebookFriendPage, facebookGroupMembersPage, facebookSettingsPage, FRIEND, GROUP_MEMBERS_PATH, SETTINGS_PATH } from './others';
 
@@ -43,6 +44,8 @@ function isPrivacyCenterPath(path: string): boolean {
 export function facebookPage(ctx: PageContext): ReplicaPage {
   const path = normalizePath(ctx.url.pathname);
   if (isPrivacyCenterPath(path)) return privacyCenterPage(ctx, PRIVACY_CENTER);
+  // Meta's phone site: its own home and menu; the Privacy Center and the forms are www's pages.
+  if (ctx.url.hostname === MOBILE_HOST && (path === '/' || path === BOOKMARKS_PATH)) return mobileFacebookPage(ctx);
   const posts = facebookPostsVariant(path, ctx.url);
   if (posts) return facebookPostsPage(ctx, posts);
   if (path === '/privacy/policy' || path.startsWith('/privacy/policy/')) return privacyPolicyPage(ctx, PRIVACY_POLICY);

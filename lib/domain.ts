@@ -24,6 +24,14 @@ export function hostnameOn(domains: readonly string[]): RegExp {
 export const ACCOUNT_KEY = new RegExp(`^${oneOf(PLATFORMS)}:[^\\s:]+$`);
 /** How a page address may end after its path: an optional slash, then a query or fragment. */
 export const ADDRESS_END = '/?(?:[?#].*)?$';
+/** A link's address: https, a host matching `host` (a pattern, unanchored), `path`, any ending. */
+export function addressTo(host: string, path: string): string {
+  return `^https://${host}${path}${ADDRESS_END}`;
+}
+/** A page rule's host: exactly a host matching `host` (a pattern, unanchored). */
+export function hostIs(host: string): string {
+  return `^${host}$`;
+}
 
 /**
  * What an objection is about: `own` is the AI objection for one's own content; `third-party`
@@ -62,6 +70,41 @@ export const TASKS = ['limit-past-posts', 'private-account', 'whatsapp'] as cons
 export type Task = (typeof TASKS)[number];
 
 /**
+ * The sites, once: the pages the extension runs on (`matches`: its content scripts' match
+ * patterns, hence its host permissions), the hosts its playbooks' rules name (patterns,
+ * unanchored: hostIs and addressTo anchor them), and where a site's menus open (Instagram's "More" opens a plain layer at the end
+ * of the page: its entries are found by where they lead and what they say, wherever they sit).
+ */
+export const SITES = {
+  facebook: {
+    // facebook.com and its subdomains (www, web, m, help, accountscenter, fr-fr…), and Meta's own Accounts Center.
+    matches: ['*://*.facebook.com/*', '*://accountscenter.meta.com/*'],
+    hosts: {
+      /** Facebook's pages: www, web, m (phones) and the localised hosts (fr-fr…). */
+      pages: '(?:www\\.|web\\.|m\\.|[a-z]{2}-[a-z]{2}\\.)?facebook\\.com',
+      /** Any host of Facebook's, as a link's address may name it. */
+      links: '[^/]*facebook\\.com',
+    },
+    /** The layers Facebook's account menu opens in (not confirmed from saved pages: docs/meta-pages.md, "Menus as saved"). */
+    menuLayers: '[role="menu"], [role="dialog"], [role="listbox"]',
+  },
+  instagram: {
+    // instagram.com and its subdomains: www, help, privacycenter, accountscenter.
+    matches: ['*://*.instagram.com/*'],
+    hosts: {
+      pages: '(?:www\\.)?instagram\\.com',
+      privacyCenter: 'privacycenter\\.instagram\\.com',
+      help: 'help\\.instagram\\.com',
+    },
+  },
+  whatsapp: {
+    // WhatsApp's contact forms only: the data subject rights form is one of them.
+    matches: ['https://www.whatsapp.com/contact/forms/*'],
+    hosts: { pages: 'www\\.whatsapp\\.com' },
+  },
+} as const satisfies Record<string, { matches: readonly string[]; hosts: Record<string, string>; menuLayers?: string }>;
+
+/**
  * The guides, one per site: the site whose objection each guides (null: none), the tasks it
  * guides and the pages it runs on. On every one of those pages only a small content script runs
  * (entrypoints/site.content.ts: the account, one question to the background); the guide itself
@@ -69,12 +112,9 @@ export type Task = (typeof TASKS)[number];
  * where it has something to do (lib/background/page-guide.ts).
  */
 export const GUIDES = {
-  // facebook.com and its subdomains (www, web, help, accountscenter, fr-fr…), and Meta's own Accounts Center.
-  facebook: { site: 'facebook', tasks: ['limit-past-posts'], matches: ['*://*.facebook.com/*', '*://accountscenter.meta.com/*'] },
-  // instagram.com and its subdomains: www, help, privacycenter, accountscenter.
-  instagram: { site: 'instagram', tasks: ['private-account'], matches: ['*://*.instagram.com/*'] },
-  // WhatsApp's contact forms only: the data subject rights form is one of them.
-  whatsapp: { site: null, tasks: ['whatsapp'], matches: ['https://www.whatsapp.com/contact/forms/*'] },
+  facebook: { site: 'facebook', tasks: ['limit-past-posts'], matches: SITES.facebook.matches },
+  instagram: { site: 'instagram', tasks: ['private-account'], matches: SITES.instagram.matches },
+  whatsapp: { site: null, tasks: ['whatsapp'], matches: SITES.whatsapp.matches },
 } as const satisfies Record<string, { site: Platform | null; tasks: readonly Task[]; matches: readonly string[] }>;
 export type GuideName = keyof typeof GUIDES;
 

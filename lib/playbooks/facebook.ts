@@ -1,4 +1,4 @@
-import { formIds, META_FORMS } from '../domain';
+import { addressTo, formIds, hostIs, META_FORMS, SITES } from '../domain';
 import { objectionLinkEvidence } from './form-link-evidence';
 import { formSteps, REASON_FIELD } from './form-steps';
 import { GENAI_TOPIC_PATH } from './genai-topic-path';
@@ -6,8 +6,9 @@ import { genuineEmailSteps } from './genuine-email-steps';
 import { policySteps } from './policy-steps';
 import type { Playbook } from './schema';
 
-const FB_HOST = '^(?:www\\.|web\\.|m\\.|[a-z]{2}-[a-z]{2}\\.)?facebook\\.com$';
-const IN_MENU = '[role="menu"], [role="dialog"], [role="listbox"]';
+const FB_HOST = hostIs(SITES.facebook.hosts.pages);
+const FB_LINKS = SITES.facebook.hosts.links;
+const IN_MENU = SITES.facebook.menuLayers;
 /** Where the way from the feed starts: any page but the Privacy Center, help and settings (the feed, a profile…). */
 const FEED_PAGES = [{ host: FB_HOST, path: '^/(?!privacy/|help/|settings)' }];
 /** Where the fallback panel sends the user when a step of the way from the feed cannot be found. */
@@ -70,7 +71,7 @@ export const FACEBOOK_PLAYBOOK: Playbook = {
       desktopOnly: true,
       pages: FEED_PAGES,
       target: [
-        { by: 'href', pattern: '^https://[^/]*facebook\\.com/settings/?(?:[?#].*)?$', within: IN_MENU },
+        { by: 'href', pattern: addressTo(FB_LINKS, '/settings'), within: IN_MENU },
         { by: 'role', roles: ['menuitem', 'link'], label: 'fbSettings', match: 'exact', within: IN_MENU },
       ],
       directLink: PRIVACY_CENTER_URL,
@@ -78,7 +79,7 @@ export const FACEBOOK_PLAYBOOK: Playbook = {
     ...policySteps('fb', {
       settingsPages: [{ host: FB_HOST, path: '^/settings' }],
       policyPages: [{ host: FB_HOST, path: POLICY_PATH }],
-      policyHref: '^https://[^/]*facebook\\.com/privacy/policy/?(?:[?#].*)?$',
+      policyHref: addressTo(FB_LINKS, '/privacy/policy'),
     }),
     {
       id: 'fb-privacy-center',
@@ -89,7 +90,7 @@ export const FACEBOOK_PLAYBOOK: Playbook = {
       desktopOnly: true,
       pages: [{ host: FB_HOST, path: '^/(?!privacy/|help/)' }],
       target: [
-        { by: 'href', pattern: '^https://[^/]*facebook\\.com/privacy/center/?(?:[?#].*)?$', within: IN_MENU },
+        { by: 'href', pattern: addressTo(FB_LINKS, '/privacy/center'), within: IN_MENU },
         { by: 'role', roles: ['menuitem', 'button', 'link'], label: 'privacyCenter', match: 'startsWith', within: IN_MENU },
         { by: 'text', selector: '[role], a, button', label: 'privacyCenter', match: 'exact', within: IN_MENU },
       ],
@@ -102,7 +103,7 @@ export const FACEBOOK_PLAYBOOK: Playbook = {
       counted: true,
       pages: [{ host: FB_HOST, path: '^/privacy/center/?$' }],
       target: [
-        { by: 'href', pattern: `^https://[^/]*facebook\\.com/privacy/${GENAI_TOPIC_PATH}/?(?:[?#].*)?$` },
+        { by: 'href', pattern: addressTo(FB_LINKS, `/privacy/${GENAI_TOPIC_PATH}`) },
         { by: 'role', roles: ['link', 'button', 'menuitem', 'tab'], label: 'aiAtMeta', match: 'startsWith' },
         { by: 'text', selector: '[role], a, button', label: 'aiAtMeta', match: 'exact' },
       ],
@@ -116,7 +117,7 @@ export const FACEBOOK_PLAYBOOK: Playbook = {
       // The generative-AI page, and the Privacy Center home when it carries the notice itself.
       pages: [{ host: FB_HOST, path: `^/privacy/(?:${GENAI_TOPIC_PATH}|center)/?$` }],
       target: [
-        { by: 'href', pattern: '^https://[^/]*facebook\\.com/help/contact/\\d+/?(?:[?#].*)?$' },
+        { by: 'href', pattern: addressTo(FB_LINKS, '/help/contact/\\d+') },
         { by: 'role', roles: ['link', 'button'], label: 'objectLink', match: 'contains' },
       ],
       evidence: objectionLinkEvidence('facebook'),

@@ -1,4 +1,4 @@
-import { formIds, META_FORMS } from '../domain';
+import { addressTo, formIds, hostIs, META_FORMS, SITES } from '../domain';
 import { objectionLinkEvidence } from './form-link-evidence';
 import { formSteps, REASON_FIELD } from './form-steps';
 import { GENAI_TOPIC_PATH } from './genai-topic-path';
@@ -6,9 +6,10 @@ import { genuineEmailSteps } from './genuine-email-steps';
 import { policySteps } from './policy-steps';
 import type { Playbook } from './schema';
 
-const IG_HOST = '^(?:www\\.)?instagram\\.com$';
-const PRIVACY_CENTER_HOST = '^privacycenter\\.instagram\\.com$';
-const HELP_HOST = '^help\\.instagram\\.com$';
+const { pages: IG, privacyCenter: PRIVACY_CENTER, help: HELP } = SITES.instagram.hosts;
+const IG_HOST = hostIs(IG);
+const PRIVACY_CENTER_HOST = hostIs(PRIVACY_CENTER);
+const HELP_HOST = hostIs(HELP);
 /** Where the fallback panel sends the user when a step of the way from the feed cannot be found. */
 const PRIVACY_CENTER_URL = 'https://privacycenter.instagram.com/';
 const FORM_PATH = '^/contact/\\d+/?$';
@@ -50,7 +51,7 @@ export const INSTAGRAM_PLAYBOOK: Playbook = {
       // itself holds an icon named "Settings": the entry is the link to the settings that says
       // so, wherever it sits; either alone ("Edit profile", an icon's name) marks nothing.
       target: [
-        { by: 'href', pattern: '^https://(?:www\\.)?instagram\\.com/accounts/edit/?(?:[?#].*)?$' },
+        { by: 'href', pattern: addressTo(IG, '/accounts/edit') },
         { by: 'role', roles: ['menuitem', 'link', 'button'], label: 'igSettings', match: 'exact' },
       ],
       evidence: { addressAndWords: true },
@@ -61,7 +62,7 @@ export const INSTAGRAM_PLAYBOOK: Playbook = {
     ...policySteps('ig', {
       settingsPages: [{ host: IG_HOST, path: '^/accounts/' }],
       policyPages: [{ host: PRIVACY_CENTER_HOST, path: '^/policy(?:/|$)' }],
-      policyHref: '^https://privacycenter\\.instagram\\.com/policy/?(?:[?#].*)?$',
+      policyHref: addressTo(PRIVACY_CENTER, '/policy'),
     }),
     {
       id: 'ig-privacy-center',
@@ -72,7 +73,7 @@ export const INSTAGRAM_PLAYBOOK: Playbook = {
       desktopOnly: true,
       pages: [{ host: IG_HOST, path: '^/accounts/' }],
       target: [
-        { by: 'href', pattern: '^https://privacycenter\\.instagram\\.com/?(?:[?#].*)?$' },
+        { by: 'href', pattern: addressTo(PRIVACY_CENTER, '') },
         { by: 'role', roles: ['link', 'button', 'menuitem'], label: 'privacyCenter', match: 'startsWith' },
       ],
       // The link sits in the settings' "More info and support" section.
@@ -86,7 +87,7 @@ export const INSTAGRAM_PLAYBOOK: Playbook = {
       counted: true,
       pages: [{ host: PRIVACY_CENTER_HOST, path: '^/(?:privacy/center/?)?$' }],
       target: [
-        { by: 'href', pattern: `^https://privacycenter\\.instagram\\.com/privacy/${GENAI_TOPIC_PATH}/?(?:[?#].*)?$` },
+        { by: 'href', pattern: addressTo(PRIVACY_CENTER, `/privacy/${GENAI_TOPIC_PATH}`) },
         { by: 'role', roles: ['link', 'button', 'menuitem', 'tab'], label: 'aiAtMeta', match: 'startsWith' },
         { by: 'text', selector: '[role], a, button', label: 'aiAtMeta', match: 'exact' },
       ],
@@ -100,7 +101,7 @@ export const INSTAGRAM_PLAYBOOK: Playbook = {
       // The generative-AI page, and the Privacy Center home when it carries the notice itself.
       pages: [{ host: PRIVACY_CENTER_HOST, path: `^/(?:privacy/(?:${GENAI_TOPIC_PATH}|center)/?)?$` }],
       target: [
-        { by: 'href', pattern: '^https://help\\.instagram\\.com/contact/\\d+/?(?:[?#].*)?$' },
+        { by: 'href', pattern: addressTo(HELP, '/contact/\\d+') },
         { by: 'role', roles: ['link', 'button'], label: 'objectLink', match: 'contains' },
       ],
       evidence: objectionLinkEvidence('instagram'),

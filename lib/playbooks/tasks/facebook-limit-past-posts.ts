@@ -1,8 +1,9 @@
+import { hostIs, SITES } from '../../domain';
 import { roleAndText } from '../matchers';
 import { dialogButton, taskSteps } from '../task-steps';
 import type { TaskPlaybook } from '../task-schema';
 
-const FB_HOST = '^(?:www\\.|web\\.|m\\.|[a-z]{2}-[a-z]{2}\\.)?facebook\\.com$';
+const FB_HOST = hostIs(SITES.facebook.hosts.pages);
 /** The Posts settings (and the older Privacy tab), and Privacy Checkup. */
 const PAGES = [{ host: FB_HOST, path: '^/settings/?$' }, { host: FB_HOST, path: '^/privacy/checkup/?$' }];
 

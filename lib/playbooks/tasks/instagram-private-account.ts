@@ -1,7 +1,8 @@
+import { hostIs, SITES } from '../../domain';
 import { dialogButton, taskSteps } from '../task-steps';
 import type { TaskPlaybook } from '../task-schema';
 
-const IG_HOST = '^(?:www\\.)?instagram\\.com$';
+const IG_HOST = hostIs(SITES.instagram.hosts.pages);
 const PAGE = [{ host: IG_HOST, path: '^/accounts/who_can_see_your_content/?$' }];
 
 /**

@@ -1,10 +1,10 @@
-import { type LabelKey, WHATSAPP_FORM_URL } from '../../domain';
+import { hostIs, SITES, type LabelKey, WHATSAPP_FORM_URL } from '../../domain';
 import { roleAndText, SEND_BUTTON } from '../matchers';
 import type { Matcher } from '../schema';
 import { taskSteps } from '../task-steps';
 import type { TaskPlaybook } from '../task-schema';
 
-const PAGE = [{ host: '^www\\.whatsapp\\.com$', path: '^/contact/forms/\\d+/?$' }];
+const PAGE = [{ host: hostIs(SITES.whatsapp.hosts.pages), path: '^/contact/forms/\\d+/?$' }];
 
 /** A text field of the form: by its label, else by its input type. */
 function field(label: LabelKey, type: 'email' | 'tel'): Matcher[] {

@@ -22,4 +22,10 @@ describe('one home for each list (lib/domain.ts)', () => {
     const offenders = SOURCES.filter(({ file, text }) => file !== path.join('lib', 'domain.ts') && spelt.test(text)).map(({ file }) => file);
     expect(offenders).toEqual([]);
   });
+
+  it('writes the sites\' hosts and the address ending only in lib/domain.ts (SITES, ADDRESS_END)', () => {
+    const spelt = /\(\?:\[\?#\]\.\*\)\?\$|['"`]\^[^'"`]*(facebook|instagram|whatsapp)\\\\\.com/;
+    const offenders = SOURCES.filter(({ file, text }) => file !== path.join('lib', 'domain.ts') && spelt.test(text)).map(({ file }) => file);
+    expect(offenders).toEqual([]);
+  });
 });

@@ -2,12 +2,13 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import path from 'node:path';
 import { OUT_DIR, savedFigures } from './figures';
 import { CHROMIUM_PATH } from './launch';
-import { cpuBusy, fmt, machine, machineLine, markdownTable, textTable, writeReadmeSection } from './report';
+import { FIGURES_FILE, readmeSection, type BenchFigures } from './readme-figures';
+import { cpuBusy, fmt, machine, machineLine, textTable, writeReadmeSection } from './report';
 
 /**
  * After the figures (global teardown): one table of every figure saved by this run, with its
  * floor, ratio, goal and verdict, and the notes; README's bench section rewritten when every
- * figure was measured. Never fails for slowness: a figure that could not be measured failed its
+ * figure was measured (from docs/bench-figures.json, which it writes first). Never fails for slowness: a figure that could not be measured failed its
  * own test.
  */
 export default async function reportAll(): Promise<void> {
@@ -47,25 +48,14 @@ export default async function reportAll(): Promise<void> {
     console.log(`\nNot measured in this run: ${missing.join(', ')}. README left as it was.`);
     return;
   }
-  writeReadme(date, machineLine(m), markdownTable(rows), notes);
+  const committed: BenchFigures = { date, machine: machineLine(m), rows, notes };
+  writeFileSync(FIGURES_FILE, `${JSON.stringify(committed, null, 2)}\n`);
+  writeReadme(committed);
 }
 
-function writeReadme(date: string, machine: string, table: string, notes: string[]): void {
+function writeReadme(figures: BenchFigures): void {
   const readme = path.resolve('README.md');
   if (!existsSync(readme)) return;
-  writeReadmeSection(
-    readme,
-    [
-      `Measured ${date} on ${machine}, by \`npm run bench\` (build, zip, then a few minutes of measurements, ` +
-        `one file per figure under tests/bench/; \`BENCH_ROUNDS=n\` sets the feed rounds). "Opposer" is Chromium ` +
-        `with the built extension, "floor" the same Chromium, flags and pages with an extension of the same shape ` +
-        `that does nothing (tests/bench/floor.ts), in the same rounds. Goals are targets: the bench never fails ` +
-        `for slowness.`,
-      '',
-      table,
-      '',
-      ...notes.map((n) => `- ${n}`),
-    ].join('\n'),
-  );
-  console.log('README.md: bench section rewritten.');
+  writeReadmeSection(readme, readmeSection(figures));
+  console.log(`README.md: bench section rewritten from ${FIGURES_FILE}.`);
 }

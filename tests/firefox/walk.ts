@@ -35,9 +35,28 @@ export async function followSteps(page: Page, steps: readonly string[], before?:
   for (const step of steps) {
     await waitForMarked(page, step);
     await before?.(step);
-    // The replica re-renders with new elements; the guide marks the new one: click what is marked now.
-    await poll(async () => (await page.click(marked(step)), true), `a click on ${step}`);
+    await clickMarked(page, step);
   }
+}
+
+/**
+ * Clicks what is marked now (the replica re-renders with new elements, and the guide marks the
+ * new one). A click lost to a re-render — the element replaced before the click took effect,
+ * the page unchanged and the same step marked on its successor — is clicked again, as a person
+ * would; Chromium's walks do the same (tests/e2e/fixtures.ts, clickMarked).
+ */
+async function clickMarked(page: Page, step: string): Promise<void> {
+  const url = page.url();
+  const clicked = await page.$(marked(step));
+  await poll(async () => (await page.click(marked(step)), true), `a click on ${step}`);
+  const lost = async () =>
+    page.url() === url &&
+    !(await clicked?.evaluate((el) => el.isConnected).catch(() => false)) &&
+    (await markedStep(page).catch(() => null)) === step;
+  for (const deadline = Date.now() + 1_500; Date.now() < deadline; await new Promise((r) => setTimeout(r, 100))) {
+    if (!(await lost())) return;
+  }
+  if (await lost()) await poll(async () => (await page.click(marked(step)), true), `a click on ${step}`);
 }
 
 /** On the form: the reason prefilled, Send marked, the user clicks it. */

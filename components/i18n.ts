@@ -1,11 +1,16 @@
 import { i18n } from '#i18n';
-import { browser } from 'wxt/browser';
 
 /** UI strings by key (locales/*.yml); the browser's language picks the file. */
 export const t = i18n.t;
 
+/**
+ * The language of the strings the page shows (the locale file the browser picked, which says it:
+ * `htmlLang`), for `<html lang>` and for dates. Not the browser's own UI language: where the
+ * browser speaks a language Opposer has no file for, the page is in English and says so; and
+ * Chromium was seen to report "en-US" to a French browser's welcome tab opened at first start.
+ */
 export function uiLocale(): string {
-  return browser.i18n.getUILanguage();
+  return t('htmlLang');
 }
 
 let dateFormat: Intl.DateTimeFormat | undefined;

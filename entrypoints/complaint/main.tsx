@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
+import { uiLocale } from '@/components/i18n';
 import { i18n } from '#i18n';
 import { preloadRecord } from '@/components/useRecord';
 import { ComplaintKit } from '@/components/ComplaintKit';
@@ -12,6 +12,6 @@ import { markTouchScreen } from '@/components/touch';
 markTouchScreen();
 
 preloadRecord();
-document.documentElement.lang = browser.i18n.getUILanguage();
+document.documentElement.lang = uiLocale();
 document.title = `Opposer — ${i18n.t('kitTitle')}`;
 render(<ComplaintKit />, document.getElementById('app')!);

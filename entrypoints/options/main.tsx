@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
+import { uiLocale } from '@/components/i18n';
 import { preloadRecord } from '@/components/useRecord';
 import { Options } from '@/components/Options';
 import '@/components/popup.css';
@@ -10,5 +10,5 @@ import { markTouchScreen } from '@/components/touch';
 markTouchScreen();
 
 preloadRecord();
-document.documentElement.lang = browser.i18n.getUILanguage();
+document.documentElement.lang = uiLocale();
 render(<Options />, document.getElementById('app')!);

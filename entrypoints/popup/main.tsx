@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
+import { uiLocale } from '@/components/i18n';
 import { preloadRecord } from '@/components/useRecord';
 import { Popup } from '@/components/Popup';
 import '@/components/popup.css';
@@ -11,5 +11,5 @@ markTouchScreen();
 closeAfterLinks();
 
 preloadRecord();
-document.documentElement.lang = browser.i18n.getUILanguage();
+document.documentElement.lang = uiLocale();
 render(<Popup />, document.getElementById('app')!);

@@ -1,7 +1,6 @@
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
 import { Welcome } from '@/components/Welcome';
-import { t } from '@/components/i18n';
+import { t, uiLocale } from '@/components/i18n';
 import '@/components/popup.css';
 import '@/components/welcome.css';
 import '@/components/touch.css';
@@ -9,6 +8,6 @@ import { markTouchScreen } from '@/components/touch';
 
 markTouchScreen();
 
-document.documentElement.lang = browser.i18n.getUILanguage();
+document.documentElement.lang = uiLocale();
 document.title = t('welcomeTitle');
 render(<Welcome />, document.getElementById('app')!);

@@ -9,7 +9,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import type { Platform } from '@/lib/domain';
 import { PLAYBOOKS } from '@/lib/playbooks/registry';
 import { MIN_CONTROL_PX, NARROW_PHONE_WIDTH, PHONE_VIEWPORT } from '../phone';
@@ -42,13 +42,24 @@ const checkedStep = (lang: string) => async (step: string, page: Page) => {
   await shoot(page, `${lang}-${step}`);
 };
 
+/**
+ * A click on a control of the popup that opens a tab: on a phone the popup then closes itself,
+ * which may happen before Playwright's click has returned. Its closing is what the caller waits
+ * for; a click that fails for any other reason still fails.
+ */
+async function clickClosingPopup(control: Locator): Promise<void> {
+  await control.click({ noWaitAfter: true }).catch((error: unknown) => {
+    if (!/Target page, context or browser has been closed/.test(String(error))) throw error;
+  });
+}
+
 /** Guide me in the popup: the Privacy Center opens in a new tab and the popup closes itself. */
 async function guideFromPopup(ext: Browser, platform: Platform): Promise<Page> {
   const popup = await openPopup(ext);
   const closed = popup.waitForEvent('close', { timeout: 5_000 });
   const [page] = await Promise.all([
     ext.context.waitForEvent('page'),
-    popup.locator(`[data-action="guide"][data-platform="${platform}"]:not([data-task])`).click(),
+    clickClosingPopup(popup.locator(`[data-action="guide"][data-platform="${platform}"]:not([data-task])`)),
   ]);
   await closed;
   await expect(page).toHaveURL(PLAYBOOKS[platform].privacyCenterUrl);
@@ -86,7 +97,7 @@ for (const { platform, lang } of [{ platform: 'facebook', lang: 'en' }, { platfo
       // A link of the popup that opens a tab closes it too.
       const popup = await openPopup(ext);
       const closed = popup.waitForEvent('close', { timeout: 5_000 });
-      await Promise.all([ext.context.waitForEvent('page'), popup.locator('a[href="https://accountscenter.facebook.com/profiles"]').click()]);
+      await Promise.all([ext.context.waitForEvent('page'), clickClosingPopup(popup.locator('a[href="https://accountscenter.facebook.com/profiles"]'))]);
       await closed;
     });
   });

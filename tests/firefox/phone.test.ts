@@ -62,7 +62,10 @@ describe('Firefox as a phone: Android declared, the popup fits, the guide from t
       await popup.waitForSelector('[data-summary]');
       expect(await popup.evaluate(readPageProblems, MIN_CONTROL_PX)).toEqual([]);
       if (platform === 'facebook') await popup.screenshot({ path: path.join(ARTIFACTS, 'phone-popup.png'), fullPage: true });
-      await popup.click(`[data-action="guide"][data-platform="${platform}"]:not([data-task])`);
+      // The popup closes itself once the tab is on its way, perhaps before the click returns.
+      await popup.click(`[data-action="guide"][data-platform="${platform}"]:not([data-task])`).catch((error: unknown) => {
+        if (!/no such frame|not found|closed/i.test(String(error))) throw error;
+      });
       const page = await tabOpenedAt(firefox, PLAYBOOKS[platform].privacyCenterUrl);
       // puppeteer sizes only the tabs it opens itself: the one the add-on opened gets the phone's size here.
       await page.setViewport(PHONE_VIEWPORT);

@@ -30,20 +30,10 @@ export function runGuide({ site, tasks }: { site?: Playbook; tasks: readonly Tas
       if (!platform) throw new Error('a step without a task needs the site\'s playbook');
       return deliver(() => sendMessage('getGuideContext', { platform, pageLang, form }));
     },
-    objectionSent: (sent) => {
-      if (!platform) return Promise.resolve();
-      const id = deliveryId(); // the same on every try: recorded once
-      return deliver(() => sendMessage('objectionSent', { platform, ...sent, id }));
-    },
+    objectionSent: (sent) => (platform ? deliverFact((id) => sendMessage('objectionSent', { platform, ...sent, id })) : Promise.resolve()),
     formFollowed: (url) => sendMessage('formFollowed', { url }),
-    taskDone: (seen) => {
-      const id = deliveryId();
-      return deliver(() => sendMessage('taskDone', { ...seen, id }));
-    },
-    taskNotPossible: (seen) => {
-      const id = deliveryId();
-      return deliver(() => sendMessage('taskNotPossible', { ...seen, id }));
-    },
+    taskDone: (seen) => deliverFact((id) => sendMessage('taskDone', { ...seen, id })),
+    taskNotPossible: (seen) => deliverFact((id) => sendMessage('taskNotPossible', { ...seen, id })),
     stop: (playbook) => (playbook.task ? sendMessage('stopTask', undefined) : sendMessage('stopGuide', undefined)),
   }, {
     // Read when a report is copied, not at start-up.
@@ -65,6 +55,12 @@ export function runGuide({ site, tasks }: { site?: Playbook; tasks: readonly Tas
     if (area === 'local' && RECORD_STORAGE_KEY in changes && browser.runtime?.id) void guide.refresh();
   });
   void guide.onLocation();
+}
+
+/** A fact the page saw, sent until the background answers, with the same id on every try: recorded once. */
+function deliverFact(send: (id: string) => Promise<void>): Promise<void> {
+  const id = deliveryId();
+  return deliver(() => send(id));
 }
 
 /** Each way round's counter: "Step 3 of 7", and below it "Privacy Policy: 2 of 5". */

@@ -1,5 +1,6 @@
 import type { Platform } from '../domain';
 import { normalizeText } from '../page/normalize';
+import { elementsOutside } from '../page/outside';
 
 export interface DetectedAccount {
   platform: Platform;
@@ -30,8 +31,7 @@ const IG_RESERVED = new Set([
  * logged-in person: on those pages nothing is detected, and the account last seen stays.
  */
 export function detectFacebookAccount(doc: Document = document): DetectedAccount | undefined {
-  for (const nav of Array.from(doc.querySelectorAll('[role="navigation"], nav'))) {
-    if (nav.closest(FOREIGN_CONTENT)) continue;
+  for (const nav of elementsOutside(doc, NAVIGATION, FOREIGN_CONTENT)) {
     const links = Array.from(nav.querySelectorAll<HTMLAnchorElement>('a[href]'));
     const sections = links.filter((a) => isFacebookSection(a.href)).length;
     if (sections < MIN_SHORTCUT_SECTIONS) continue;
@@ -43,6 +43,7 @@ export function detectFacebookAccount(doc: Document = document): DetectedAccount
   return undefined;
 }
 
+const NAVIGATION = '[role="navigation"], nav';
 /** Where other people's names and links live: the page's content, dialogs, menus, feeds. */
 const FOREIGN_CONTENT = '[role="main"], main, [role="dialog"], [role="menu"], [role="article"], [role="feed"], [role="complementary"]';
 
@@ -76,8 +77,10 @@ export function facebookProfileId(href: string): string | undefined {
  * Links in the page's content or in a dialog (someone's profile, the account switcher) never count.
  */
 export function detectInstagramAccount(doc: Document = document): DetectedAccount | undefined {
-  const scopes = Array.from(doc.querySelectorAll('[role="navigation"], nav'));
-  for (const scope of scopes.length ? scopes : [doc.body]) {
+  // Links in a navigation inside the page's content never count (below): such navigations are not looked in.
+  const scopes = elementsOutside(doc, NAVIGATION, FOREIGN_CONTENT);
+  const anyNavigation = scopes.length > 0 || doc.querySelector(NAVIGATION) !== null;
+  for (const scope of anyNavigation ? scopes : [doc.body]) {
     for (const a of Array.from(scope.querySelectorAll<HTMLAnchorElement>('a[href]'))) {
       if (a.closest(FOREIGN_CONTENT)) continue;
       const username = instagramUsername(a.href);

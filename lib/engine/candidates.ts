@@ -1,8 +1,8 @@
 import type { LabelLists } from '../playbooks/label-lists';
 import type { Matcher } from '../playbooks/schema';
-import { accessibleName, roleOf, selectorForRoles } from '../page/accessible-name';
+import { roleOf, selectorForRoles } from '../page/accessible-name';
 import { textMatches } from '../page/normalize';
-import { controlNames, ownWords } from '../page/own-words';
+import { lookAt, type PageLook, type Scope } from './page-look';
 
 /** What the matchers said about one element of the page. */
 export interface Candidate {
@@ -33,7 +33,8 @@ export const MAX_NAME_CHARS = 160;
  * (a text match inside a link the href matcher found) are one candidate: the outer element,
  * the one that takes the click.
  */
-export function gatherCandidates(matchers: readonly Matcher[], labels: LabelLists, root: ParentNode): Candidate[] {
+export function gatherCandidates(matchers: readonly Matcher[], labels: LabelLists, scope: Scope): Candidate[] {
+  const look = lookAt(scope);
   const found = new Map<Element, Candidate>();
   const add = (el: Element, signal: 'byHref' | 'byWords' | 'byStructure') => {
     let candidate = found.get(el);
@@ -45,7 +46,7 @@ export function gatherCandidates(matchers: readonly Matcher[], labels: LabelList
     candidate[signal] = true;
   };
   for (const matcher of matchers) {
-    for (const el of recognised(matcher, labels, root)) {
+    for (const el of recognised(matcher, labels, look)) {
       if (matcher.within && !el.closest(matcher.within)) continue;
       add(el, matcher.by === 'href' ? 'byHref' : matcher.by === 'css' ? 'byStructure' : 'byWords');
     }
@@ -95,14 +96,9 @@ function mergeNested(candidates: Candidate[]): Candidate[] {
   return kept;
 }
 
-function shortEnough(el: Element): boolean {
+function shortEnough(el: Element, look: PageLook): boolean {
   if (el.hasAttribute('aria-label') || el.hasAttribute('aria-labelledby')) return true;
-  return (el.textContent ?? '').length <= MAX_NAME_CHARS;
-}
-
-/** The names a matcher compares: a form field's label, else the control's own names (icons apart). */
-function namesOf(el: Element): string[] {
-  return el.matches('input, textarea, select') ? [accessibleName(el)] : controlNames(el);
+  return look.textLength(el) <= MAX_NAME_CHARS;
 }
 
 /** The elements a matcher looks at before it reads their words or addresses: its narrowest selector. */
@@ -127,8 +123,8 @@ function partOfIcon(el: Element): boolean {
   return el.localName === 'img' || el.closest('svg') !== null;
 }
 
-function recognised(matcher: Matcher, labels: LabelLists, root: ParentNode): Element[] {
-  const looked = () => Array.from(root.querySelectorAll(matcherSelector(matcher)));
+function recognised(matcher: Matcher, labels: LabelLists, look: PageLook): Element[] {
+  const looked = () => look.select(matcherSelector(matcher));
   switch (matcher.by) {
     case 'href': {
       const pattern = new RegExp(matcher.pattern);
@@ -139,20 +135,20 @@ function recognised(matcher: Matcher, labels: LabelLists, root: ParentNode): Ele
       if (wanted.length === 0) return [];
       return looked().filter((el) => {
         const role = roleOf(el);
-        return role !== undefined && matcher.roles.includes(role) && shortEnough(el) &&
-          namesOf(el).some((name) => textMatches(name, wanted, matcher.match ?? 'exact'));
+        return role !== undefined && matcher.roles.includes(role) && shortEnough(el, look) &&
+          look.namesOf(el).some((name) => textMatches(name, wanted, matcher.match ?? 'exact'));
       });
     }
     case 'text': {
       const wanted = labels[matcher.label] ?? [];
       if (wanted.length === 0) return [];
       const matches = looked().filter((el) =>
-        !partOfIcon(el) && shortEnough(el) && textMatches(ownWords(el), wanted, matcher.match ?? 'exact'),
+        !partOfIcon(el) && shortEnough(el, look) && textMatches(look.ownWords(el), wanted, matcher.match ?? 'exact'),
       );
       // The innermost match is the one a person sees; its clickable ancestor takes the click anyway.
       return matches.filter((el) => !matches.some((other) => other !== el && el.contains(other)));
     }
     case 'css':
-      return looked();
+      return [...looked()];
   }
 }

@@ -3,6 +3,7 @@ import type { LabelLists } from '../playbooks/label-lists';
 import type { Step } from '../playbooks/schema';
 import { formLacksRequired, isEmptyField } from '../page/form-fields';
 import { findStepTarget, type Doubt } from './find-target';
+import { PageLook } from './page-look';
 import { urlMatches } from './url-rules';
 
 /** The steps of a playbook, in path order (a site's or a task's). */
@@ -34,8 +35,9 @@ export function pickCurrentStep(
   doubt?: Doubt,
 ): CurrentStep | undefined {
   const targets = new Map<string, Element | undefined>();
+  const look = new PageLook(root);
   const targetOf = (step: Step) => {
-    if (!targets.has(step.id)) targets.set(step.id, findStepTarget(step, labels, root, doubt));
+    if (!targets.has(step.id)) targets.set(step.id, findStepTarget(step, labels, look, doubt));
     return targets.get(step.id);
   };
   for (let i = steps.length - 1; i >= 0; i--) {

@@ -2,6 +2,7 @@ import type { LabelLists } from '../playbooks/label-lists';
 import type { Matcher, Step, StepKind } from '../playbooks/schema';
 import { gatherCandidates } from './candidates';
 import { decide, score, type Expectation } from './evidence';
+import type { Scope } from './page-look';
 
 /** Targets that open something in place rather than lead to another page. */
 const IN_PLACE: readonly StepKind[] = ['menu-button', 'form-choice', 'form-field', 'form-submit'];
@@ -18,7 +19,7 @@ export interface Doubt {
 export function findTarget(
   matchers: readonly Matcher[],
   labels: LabelLists,
-  root: ParentNode = document,
+  root: Scope = document,
   expectation: Expectation = { inPlace: false, destinationKnown: false },
   doubt?: Doubt,
 ): Element | undefined {
@@ -29,7 +30,7 @@ export function findTarget(
 }
 
 /** A step's target, weighing its matchers and its evidence. */
-export function findStepTarget(step: Step, labels: LabelLists, root: ParentNode = document, doubt?: Doubt): Element | undefined {
+export function findStepTarget(step: Step, labels: LabelLists, root: Scope = document, doubt?: Doubt): Element | undefined {
   const expectation: Expectation = {
     evidence: step.evidence,
     inPlace: IN_PLACE.includes(step.kind),

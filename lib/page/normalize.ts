@@ -26,8 +26,25 @@ function foldedLabel(label: string): string {
   return folded;
 }
 
+/**
+ * The page's words folded, remembered across scans: a page shows the same few hundred names
+ * scan after scan, and folding (NFD and four replacements) is most of what comparing costs.
+ * Forgotten whole when it grows past a page's worth, so it never holds more than that.
+ */
+const foldedTexts = new Map<string, string>();
+const FOLDED_TEXTS_KEPT = 3000;
+
+function foldedText(text: string): string {
+  let folded = foldedTexts.get(text);
+  if (folded === undefined) {
+    if (foldedTexts.size >= FOLDED_TEXTS_KEPT) foldedTexts.clear();
+    foldedTexts.set(text, (folded = normalizeText(text)));
+  }
+  return folded;
+}
+
 export function textMatches(candidate: string, wanted: readonly string[], how: TextMatch): boolean {
-  const text = normalizeText(candidate);
+  const text = foldedText(candidate);
   if (!text) return false;
   return wanted.some((label) => {
     const w = foldedLabel(label);

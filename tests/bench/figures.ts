@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { buildFloorExtension } from './floor';
+import { buildFloorExtension, type FloorKind } from './floor';
 import { copyExtension } from './launch';
 import type { Row } from './report';
 
@@ -20,7 +20,7 @@ export const GOALS = {
   startupRatio: 1.5,
   /** … at most this many ms above it. */
   startupAboveMs: 2,
-  highlightQuietMs: 5,
+  highlightQuietMs: 3,
   /** One frame at 60 Hz. */
   highlightBusyMs: 17,
   popupRatio: 1.3,
@@ -65,11 +65,11 @@ export function benchExtension(): string {
 
 /**
  * The floor (tests/bench/floor.ts), built in the copy's temp dir (removed with it by the
- * teardown); `messenger`: the floor that sends one message.
+ * teardown), its content script doing `kind` (floor.ts).
  */
-export function floorExtension(messenger = false): string {
+export function floorExtension(kind: FloorKind = 'nothing'): string {
   const extension = benchExtension();
-  return buildFloorExtension(extension, { messenger, parent: path.dirname(extension) });
+  return buildFloorExtension(extension, { kind, parent: path.dirname(extension) });
 }
 
 /** A new figure, with the machine's load as it starts. */

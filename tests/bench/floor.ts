@@ -10,6 +10,9 @@ import path from 'node:path';
  * that build's manifest, so that both always match the same pages.
  */
 export const FLOOR_RENDERED = 'data-floor-rendered';
+/** How the guide's floor marks its link: as Opposer's guide marks the "AI at Meta" step. */
+export const FLOOR_STEP_ATTRIBUTE = 'data-opposer-step';
+export const FLOOR_STEP = 'fb-genai-topic';
 
 interface ContentScript {
   matches: string[];
@@ -18,16 +21,41 @@ interface ContentScript {
 }
 
 /**
- * `messenger`: the content script, instead of doing nothing, does the least Opposer's must on
- * every page: reads the UI language and sends its background one message. A second reference
- * for the start-up, showing what the extension APIs cost by themselves.
+ * What the floor's content script does:
+ * - `nothing`;
+ * - `messenger`: the least Opposer's must on every page: reads the UI language and sends its
+ *   background one message. A second reference for the start-up, showing what the extension
+ *   APIs cost by themselves;
+ * - `guide`: the least a guide can do to mark the "AI at Meta" link as it is inserted: one
+ *   document-wide MutationObserver that looks in what was added for a link to /privacy/genai/
+ *   and marks it, in the mutation's own microtask. The highlight's floor, the same measure
+ *   taken "from outside": no text, no role, no decoy weighed, so it shows what is left for
+ *   Opposer's evidence to cost.
  */
-const MESSENGER_SCRIPT =
-  '// The bench floor with one message: the UI language, one message to the background.\n' +
-  'chrome.i18n.getUILanguage();\nchrome.runtime.sendMessage({ type: "floor" }, () => void chrome.runtime.lastError);\n';
+export type FloorKind = 'nothing' | 'messenger' | 'guide';
+
+const CONTENT_SCRIPTS: Record<FloorKind, string> = {
+  nothing: '// The bench floor: a content script that does nothing.\n',
+  messenger:
+    '// The bench floor with one message: the UI language, one message to the background.\n' +
+    'chrome.i18n.getUILanguage();\nchrome.runtime.sendMessage({ type: "floor" }, () => void chrome.runtime.lastError);\n',
+  guide:
+    '// The bench floor of the highlight: marks the link to /privacy/genai/ as it is inserted.\n' +
+    'const LINK = \'a[href*="/privacy/genai/"]\';\n' +
+    'new MutationObserver((records) => {\n' +
+    '  for (const record of records) for (const node of record.addedNodes) {\n' +
+    '    if (node.nodeType !== 1) continue;\n' +
+    '    const link = node.matches(LINK) ? node : node.querySelector(LINK);\n' +
+    `    if (link) link.setAttribute('${FLOOR_STEP_ATTRIBUTE}', '${FLOOR_STEP}');\n` +
+    '  }\n' +
+    '}).observe(document, { childList: true, subtree: true });\n',
+};
 
 /** `parent`: where to make the floor's temp dir (default the system's). */
-export function buildFloorExtension(opposerPath: string, { messenger = false, parent = tmpdir() } = {}): string {
+export function buildFloorExtension(
+  opposerPath: string,
+  { kind = 'nothing', parent = tmpdir() }: { kind?: FloorKind; parent?: string } = {},
+): string {
   const opposer = JSON.parse(readFileSync(path.join(opposerPath, 'manifest.json'), 'utf8')) as {
     content_scripts?: ContentScript[];
   };
@@ -50,10 +78,7 @@ export function buildFloorExtension(opposerPath: string, { messenger = false, pa
   writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
   writeFileSync(path.join(dir, 'background.js'), '// The bench floor: an empty service worker.\n');
   opposer.content_scripts.forEach((_, i) => {
-    writeFileSync(
-      path.join(dir, `content-${i}.js`),
-      messenger ? MESSENGER_SCRIPT : '// The bench floor: a content script that does nothing.\n',
-    );
+    writeFileSync(path.join(dir, `content-${i}.js`), CONTENT_SCRIPTS[kind]);
   });
   writeFileSync(
     path.join(dir, 'popup.html'),

@@ -1,16 +1,20 @@
 import { test, type Page } from '@playwright/test';
-import { benchExtension, GOALS, saveFigure, startFigure, type FigureId } from './figures';
+import { benchExtension, floorExtension, GOALS, saveFigure, startFigure, type FigureId } from './figures';
+import { FLOOR_STEP } from './floor';
 import { launchBench, type BenchBrowser } from './launch';
 import { PRIVACY_CENTER_URL, privacyCenterHtml } from './pages';
-import { fmt, median, percentile } from './report';
+import { fmt, median, percentile, times } from './report';
 
 /**
  * One frame: the step's target inserted into the Privacy Center → marked by the guide, timed
- * inside the page, on a quiet page and on one that mutates every frame. One browser, fresh
- * profile (no account done), no session.
+ * inside the page (from outside the extension: the page's own main world inserts the link and
+ * sees the mark), on a quiet page and on one that mutates every frame. Opposer and its floor (a
+ * guide that marks the link and does nothing else, floor.ts) each in one browser, fresh profile
+ * (no account done), no session, their insertions alternating in blocks.
  */
 
 const REPS = 20;
+const BLOCK = 5;
 
 /** What the bench reads and calls on its Privacy Center (pages.ts). */
 interface BenchWindow {
@@ -21,21 +25,32 @@ interface BenchWindow {
 
 test.describe.configure({ mode: 'serial' });
 
-let browser: BenchBrowser;
-let page: Page;
+interface Guided {
+  browser: BenchBrowser;
+  page: Page;
+}
+let opposer: Guided;
+let floor: Guided;
 
-test.beforeAll(async () => {
-  browser = await launchBench(benchExtension(), { [PRIVACY_CENTER_URL]: privacyCenterHtml() });
-  page = await browser.context.newPage();
+async function openPrivacyCenter(extension: string, who: string): Promise<Guided> {
+  const browser = await launchBench(extension, { [PRIVACY_CENTER_URL]: privacyCenterHtml() });
+  const page = await browser.context.newPage();
   await page.goto(PRIVACY_CENTER_URL, { waitUntil: 'load' });
   // The first insertion waits for the content script to start and wake: not counted.
   const first = await page.evaluate(() => (window as unknown as BenchWindow).__benchInsert(15_000));
-  if (!first) throw new Error('the guide never marked the inserted "AI at Meta" link');
-  if (first.step !== 'fb-genai-topic') throw new Error(`marked as ${first.step}, expected fb-genai-topic`);
+  if (!first) throw new Error(`${who} never marked the inserted "AI at Meta" link`);
+  if (first.step !== FLOOR_STEP) throw new Error(`${who} marked it as ${first.step}, expected ${FLOOR_STEP}`);
+  return { browser, page };
+}
+
+test.beforeAll(async () => {
+  opposer = await openPrivacyCenter(benchExtension(), 'Opposer');
+  floor = await openPrivacyCenter(floorExtension('guide'), 'the floor');
 });
 
 test.afterAll(async () => {
-  await browser?.close();
+  await opposer?.browser.close();
+  await floor?.browser.close();
 });
 
 for (const [id, label, busy, goal] of [
@@ -45,18 +60,23 @@ for (const [id, label, busy, goal] of [
   test(`highlight: target inserted → marked, ${label}`, async () => {
     test.setTimeout(3 * 60_000);
     const figure = startFigure();
-    figure.browserVersion = browser.context.browser()?.version();
-    await page.evaluate((on) => (window as unknown as BenchWindow).__benchBusy(on), busy);
-    if (busy) await page.waitForTimeout(300);
-    const samples = await insertions(page, REPS);
-    await page.evaluate(() => (window as unknown as BenchWindow).__benchBusy(false));
-    const p90 = percentile(samples, 90);
+    figure.browserVersion = opposer.browser.context.browser()?.version();
+    const samples = { opposer: [] as number[], floor: [] as number[] };
+    for (const { page } of [opposer, floor]) await page.evaluate((on) => (window as unknown as BenchWindow).__benchBusy(on), busy);
+    if (busy) await opposer.page.waitForTimeout(300);
+    for (let done = 0; done < REPS; done += BLOCK) {
+      samples.opposer.push(...(await insertions(opposer.page, BLOCK, done)));
+      samples.floor.push(...(await insertions(floor.page, BLOCK, done)));
+    }
+    for (const { page } of [opposer, floor]) await page.evaluate(() => (window as unknown as BenchWindow).__benchBusy(false));
+    const p90 = percentile(samples.opposer, 90);
+    const floorP90 = percentile(samples.floor, 90);
     figure.rows.push({
       figure: `Privacy Center (${label}): target inserted → marked, median (p90)`,
-      opposer: `${fmt(median(samples))} ms (${fmt(p90)} ms)`,
-      floor: '—',
-      ratio: '—',
-      detail: `${samples.length} insertions`,
+      opposer: `${fmt(median(samples.opposer))} ms (${fmt(p90)} ms)`,
+      floor: `${fmt(median(samples.floor))} ms (${fmt(floorP90)} ms)`,
+      ratio: times(p90 / floorP90),
+      detail: `${REPS} insertions each; ratio of the p90s; p90 ${fmt(p90 - floorP90)} ms over the floor`,
       goal: `p90 ≤ ${goal} ms`,
       met: p90 <= goal,
     });
@@ -64,6 +84,8 @@ for (const [id, label, busy, goal] of [
       figure.notes.push(
         `Highlight: "AI at Meta" link appended from the page's main world; a main-world MutationObserver ` +
           `takes performance.now() when data-opposer-step appears. Fresh profile (no account done), no session. ` +
+          `The floor: the same page in a second browser with a content script that only marks the link as it is ` +
+          `inserted (one MutationObserver, tests/bench/floor.ts); ${BLOCK} insertions at a time in each, alternating. ` +
           `Between insertions the link is removed and the page left alone 60–160 ms; the busy page has an activity ` +
           `panel that changes every frame. One frame ≈ 17 ms.`,
       );
@@ -73,9 +95,10 @@ for (const [id, label, busy, goal] of [
   });
 }
 
-async function insertions(page: Page, reps: number): Promise<number[]> {
+/** `reps` insertions; `from`: how many came before (the pauses between them vary by the count). */
+async function insertions(page: Page, reps: number, from = 0): Promise<number[]> {
   const samples: number[] = [];
-  for (let i = 0; i < reps; i++) {
+  for (let i = from; i < from + reps; i++) {
     await page.evaluate(() => (window as unknown as BenchWindow).__benchRemove());
     await page.waitForFunction(() => !document.querySelector('[data-opposer-step]'), null, { timeout: 5000 });
     await page.waitForTimeout(60 + ((i * 37) % 100));

@@ -12,7 +12,7 @@ test('start-up on the feed, against the no-op content script', async () => {
   test.setTimeout(10 * 60_000);
   const figure = startFigure();
   const paths: Record<Mode, string | null> = {
-    opposer: benchExtension(), floor: floorExtension(), messenger: floorExtension(true), none: null,
+    opposer: benchExtension(), floor: floorExtension(), messenger: floorExtension('messenger'), none: null,
   };
   await feedRound(paths.opposer, { opposer: true }).catch(() => undefined); // warm-up (disk cache), not measured
   const runs = await alternate(ROUNDS, ['opposer', 'floor', 'messenger'], async (mode, round) => {

@@ -15,9 +15,15 @@ export function sharedScriptsUsedBy(entrypoint: string): SharedGuideScript[] {
   return GUIDE_NAMES.some((name) => `${name}-guide` === entrypoint) ? [...SHARED_GUIDE_SCRIPTS] : [];
 }
 
-/** A module's exported values (TypeScript's declarations: `export function|const|let|class NAME`, `export { … }`), its types left out. */
+/**
+ * A module's exported values (TypeScript's declarations: `export function|const|class|enum NAME`,
+ * `export { … }`), its types left out. A shared module's values are copied once, when the script
+ * that takes them starts: an exported `let` or `var`, which could change later, is refused.
+ */
 export function exportedValues(source: string): string[] {
-  const names = [...source.matchAll(/^export\s+(?:declare\s+)?(?:async\s+)?(?:function\*?|const|let|var|class|abstract\s+class|enum)\s+([A-Za-z_$][\w$]*)/gm)].map((m) => m[1]);
+  const mutable = /^export\s+(?:let|var)\s+([A-Za-z_$][\w$]*)/m.exec(source);
+  if (mutable) throw new Error(`a shared module exports a mutable binding, ${mutable[1]}: export a function or an object instead`);
+  const names = [...source.matchAll(/^export\s+(?:async\s+)?(?:function\*?|const|class|abstract\s+class|enum)\s+([A-Za-z_$][\w$]*)/gm)].map((m) => m[1]);
   for (const list of source.matchAll(/^export\s*\{([^}]*)\}/gm)) {
     for (const item of list[1].split(',')) {
       const name = item.trim().replace(/^type\s+.*$/, '').split(/\s+as\s+/).pop()?.trim();

@@ -77,4 +77,8 @@ describe('a module’s exported values, as the build reads them', () => {
     ].join('\n');
     expect(exportedValues(source)).toEqual(['a', 'b', 'C', 'D', 'g', 'i']);
   });
+
+  it('refuses a mutable export: the scripts that take it would keep its first value', () => {
+    expect(() => exportedValues('export let count = 0;')).toThrow('mutable binding, count');
+  });
 });

@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { resolve } from 'node:path';
 import type { Alias, AliasOptions, InlineConfig } from 'vite';
 import type { Entrypoint, ResolvedPublicFile, Wxt } from 'wxt';
+import { sharedModules, sharedScriptsUsedBy } from './scripts/shared-modules';
 
 /**
  * Per build, what it resolves differently (WXT builds the background apart from the pages, and
@@ -15,6 +16,7 @@ import type { Entrypoint, ResolvedPublicFile, Wxt } from 'wxt';
  *   background build only (see README, Performance).
  * - Content scripts get a stand-in for WXT's ContentScriptContext, which they do not use
  *   (lib/page/content-script-context.ts says why).
+ * - A guide's scripts share one engine in the page (lib/guide-scripts.ts, scripts/shared-modules.ts).
  */
 function perBuildAliases(entrypoints: readonly Entrypoint[], config: InlineConfig): void {
   const aliases: Alias[] = [];
@@ -23,6 +25,11 @@ function perBuildAliases(entrypoints: readonly Entrypoint[], config: InlineConfi
   }
   if (entrypoints.every((e) => e.type === 'content-script')) {
     aliases.push({ find: /^wxt\/utils\/content-script-context$/, replacement: resolve('lib/page/content-script-context.ts') });
+  }
+  if (entrypoints.length === 1) {
+    // A guide's scripts take the shared guide scripts' modules from them (lib/guide-scripts.ts).
+    const uses = sharedScriptsUsedBy(entrypoints[0].name);
+    if (uses.length) (config.plugins ??= []).push(sharedModules(uses, resolve('.')));
   }
   if (aliases.length === 0) return;
   config.resolve ??= {};

@@ -40,8 +40,3 @@ export function guidePages(name: GuideName): UrlRule[] {
   const unique = new Map(rules.map((r) => [`${r.host} ${r.path}`, r]));
   return [...unique.values()];
 }
-
-/** The guide's own script, which the background runs in the page (WXT builds entrypoints/<name>-guide.content.ts there). */
-export function guideScript(name: GuideName) {
-  return `/content-scripts/${name}-guide.js` as const;
-}

@@ -33,8 +33,9 @@ const PAGES: [string, GuideName | undefined][] = [
 /**
  * The parts of the guides agree (GUIDES in lib/domain.ts is their one home): the page script
  * runs on every guide's sites and starts the right one's page; each guide script runs that
- * guide's playbooks and is never declared in the manifest (only started; where the background
- * finds it, the type of guideScript's path checks at compile time).
+ * guide's playbooks and is never declared in the manifest (only started, after the scripts
+ * every guide shares: guide-scripts.test.ts; where the background finds them, the type of
+ * guideScripts' paths checks at compile time).
  */
 describe('the page script', () => {
   beforeEach(() => onGuidePage.mockClear());

@@ -10,10 +10,14 @@ describe('a guide started in a tab that went away', () => {
     vi.restoreAllMocks();
   });
 
-  it('starts the guide script in the asking frame', async () => {
+  it('starts the guide’s scripts in the asking frame, in one call: the shared engine and guide, then its playbooks', async () => {
     const run = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([]);
     await expect(startGuideIn('facebook', 12, 3)).resolves.toBe(true);
-    expect(run).toHaveBeenCalledWith({ target: { tabId: 12, frameIds: [3] }, files: ['/content-scripts/facebook-guide.js'] });
+    expect(run).toHaveBeenCalledTimes(1);
+    expect(run).toHaveBeenCalledWith({
+      target: { tabId: 12, frameIds: [3] },
+      files: ['/content-scripts/guide-engine.js', '/content-scripts/guide.js', '/content-scripts/facebook-guide.js'],
+    });
   });
 
   it.each(['No tab with id: 12.', 'Frame with ID 3 was removed.', 'The browser is shutting down.', 'Invalid tab ID: 12'])(

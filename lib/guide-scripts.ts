@@ -4,7 +4,7 @@ import type { GuideName } from './domain';
  * The guide runs in a page as three scripts, which the background starts together and in this
  * order (lib/background/start-guide.ts): the engine (reading the page), the guide (its marks,
  * panel and messages), then the guide's own playbooks. The first two are the same for every
- * guide, and each script stays small (issue 23: ≤ 30 KB each; docs/performance.md says what
+ * guide, and each script stays small (issue 23: ≤ 30 KB each; docs/content-scripts.md says what
  * each KB is). A shared script publishes the modules it carries; the scripts after it take
  * those modules from it instead of bundling their own copy (scripts/shared-modules.ts does
  * that at build time), so the page holds one engine, whichever script imports it.

@@ -1,8 +1,9 @@
 import { addressTo, formIds, hostIs, META_FORMS, SITES } from '../domain';
-import { objectionLinkEvidence } from './form-link-evidence';
+import { feedStep } from './feed-steps';
 import { formSteps, REASON_FIELD } from './form-steps';
 import { GENAI_TOPIC_PATH } from './genai-topic-path';
 import { genuineEmailSteps } from './genuine-email-steps';
+import { noticeSteps } from './notice-steps';
 import { policySteps } from './policy-steps';
 import type { Playbook } from './schema';
 
@@ -30,13 +31,10 @@ export const FACEBOOK_PLAYBOOK: Playbook = {
   privacyCenterUrl: PRIVACY_CENTER_URL,
   formUrl: META_FORMS.facebookObjection2025.url,
   steps: [
-    {
+    feedStep(PRIVACY_CENTER_URL, {
       id: 'fb-account-menu',
       kind: 'menu-button',
       text: 'step_fb_account_menu',
-      counted: true,
-      sessionOnly: true,
-      desktopOnly: true,
       pages: FEED_PAGES,
       // "Your profile" (older builds: "Account", exactly); never the banner's "Facebook menu"
       // button nor its "Account Controls and Settings" navigation.
@@ -45,84 +43,53 @@ export const FACEBOOK_PLAYBOOK: Playbook = {
         { by: 'role', roles: ['button'], label: 'fbAccountMenuOld', match: 'exact' },
         { by: 'text', selector: '[aria-label], [role="button"]', label: 'fbAccountMenu', match: 'exact' },
       ],
-      directLink: PRIVACY_CENTER_URL,
-    },
-    {
+    }),
+    feedStep(PRIVACY_CENTER_URL, {
       id: 'fb-settings-privacy',
       kind: 'menu-item',
       text: 'step_fb_settings_privacy',
-      counted: true,
-      sessionOnly: true,
-      desktopOnly: true,
       pages: FEED_PAGES,
       target: [
         { by: 'role', roles: ['menuitem', 'button', 'link', 'listitem'], label: 'settingsAndPrivacy', match: 'startsWith', within: IN_MENU },
         { by: 'text', selector: '[role] , a, button', label: 'settingsAndPrivacy', match: 'exact', within: IN_MENU },
       ],
-      directLink: PRIVACY_CENTER_URL,
-    },
-    {
+    }),
+    feedStep(PRIVACY_CENTER_URL, {
       // The Privacy Policy route's way in: pointed at only when the submenu has no Privacy Center.
       id: 'fb-settings',
       kind: 'menu-item',
       text: 'step_fb_settings',
       counted: false,
-      sessionOnly: true,
-      desktopOnly: true,
       pages: FEED_PAGES,
       target: [
         { by: 'href', pattern: addressTo(FB_LINKS, '/settings'), within: IN_MENU },
         { by: 'role', roles: ['menuitem', 'link'], label: 'fbSettings', match: 'exact', within: IN_MENU },
       ],
-      directLink: PRIVACY_CENTER_URL,
-    },
+    }),
     ...policySteps('fb', {
       settingsPages: [{ host: FB_HOST, path: '^/settings' }],
       policyPages: [{ host: FB_HOST, path: POLICY_PATH }],
       policyHref: addressTo(FB_LINKS, '/privacy/policy'),
     }),
-    {
+    feedStep(PRIVACY_CENTER_URL, {
       id: 'fb-privacy-center',
       kind: 'menu-item',
       text: 'step_fb_privacy_center',
-      counted: true,
-      sessionOnly: true,
-      desktopOnly: true,
       pages: [{ host: FB_HOST, path: '^/(?!privacy/|help/)' }],
       target: [
         { by: 'href', pattern: addressTo(FB_LINKS, '/privacy/center'), within: IN_MENU },
         { by: 'role', roles: ['menuitem', 'button', 'link'], label: 'privacyCenter', match: 'startsWith', within: IN_MENU },
         { by: 'text', selector: '[role], a, button', label: 'privacyCenter', match: 'exact', within: IN_MENU },
       ],
-      directLink: PRIVACY_CENTER_URL,
-    },
-    {
-      id: 'fb-genai-topic',
-      kind: 'link',
-      text: 'step_fb_genai_topic',
-      counted: true,
-      pages: [{ host: FB_HOST, path: '^/privacy/center/?$' }],
-      target: [
-        { by: 'href', pattern: addressTo(FB_LINKS, `/privacy/${GENAI_TOPIC_PATH}`) },
-        { by: 'role', roles: ['link', 'button', 'menuitem', 'tab'], label: 'aiAtMeta', match: 'startsWith' },
-        { by: 'text', selector: '[role], a, button', label: 'aiAtMeta', match: 'exact' },
-      ],
-      directLink: 'https://www.facebook.com/privacy/genai/',
-    },
-    {
-      id: 'fb-object-link',
-      kind: 'form-link',
-      text: 'step_fb_object_link',
-      counted: true,
-      // The generative-AI page, and the Privacy Center home when it carries the notice itself.
-      pages: [{ host: FB_HOST, path: `^/privacy/(?:${GENAI_TOPIC_PATH}|center)/?$` }],
-      target: [
-        { by: 'href', pattern: addressTo(FB_LINKS, '/help/contact/\\d+') },
-        { by: 'role', roles: ['link', 'button'], label: 'objectLink', match: 'contains' },
-      ],
-      evidence: objectionLinkEvidence('facebook'),
-      directLink: META_FORMS.facebookObjection2025.url,
-    },
+    }),
+    ...noticeSteps('fb', 'facebook', {
+      homePages: [{ host: FB_HOST, path: '^/privacy/center/?$' }],
+      noticePages: [{ host: FB_HOST, path: `^/privacy/(?:${GENAI_TOPIC_PATH}|center)/?$` }],
+      linkHost: FB_LINKS,
+      formHref: addressTo(FB_LINKS, '/help/contact/\\d+'),
+      genaiUrl: 'https://www.facebook.com/privacy/genai/',
+      formUrl: META_FORMS.facebookObjection2025.url,
+    }),
     ...formSteps('fb', [{ host: FB_HOST, path: FORM_PATH }]),
     ...genuineEmailSteps('fb', 'facebook'),
   ],

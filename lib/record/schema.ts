@@ -113,8 +113,6 @@ export type Account = z.infer<typeof AccountSchema>;
 export type Group = z.infer<typeof GroupSchema>;
 export type Objection = z.infer<typeof ObjectionSchema>;
 export type FollowUp = z.infer<typeof FollowUpSchema>;
-export type Session = z.infer<typeof SessionSchema>;
-export type Notice = z.infer<typeof NoticeSchema>;
 export type State = z.infer<typeof StateSchema>;
 
 export function emptyState(): State {

@@ -68,19 +68,18 @@ function instrument(): void {
     timers.add(id);
     return id;
   }) as typeof setTimeout;
-  globalThis.clearTimeout = ((id: ReturnType<typeof setTimeout>) => {
-    timers.delete(id);
-    clear(id);
-  }) as typeof clearTimeout;
   globalThis.setInterval = ((handler: (...a: unknown[]) => void, ms?: number, ...rest: unknown[]) => {
     const id = every(handler, ms, ...rest);
     timers.add(id);
     return id;
   }) as typeof setInterval;
-  globalThis.clearInterval = ((id: ReturnType<typeof setInterval>) => {
+  // clearTimeout and clearInterval: the timer is no longer pending.
+  const uncounting = <Id>(cancel: (id: Id) => void) => (id: Id) => {
     timers.delete(id);
-    stop(id);
-  }) as typeof clearInterval;
+    cancel(id);
+  };
+  globalThis.clearTimeout = uncounting(clear);
+  globalThis.clearInterval = uncounting(stop);
   scope.__opposerCounts = (): Counts => ({ observers: observing.size, listeners: listeners.size, timers: timers.size });
 }
 

@@ -90,23 +90,17 @@ test.describe('follow-up in the popup (en)', () => {
     const popup = await PopupPage.open(ext);
     const row = (key: string) => popup.account(key);
 
-    const waiting = popup.followUp('facebook:jean.martin');
-    await expect(waiting).toHaveAttribute('data-followup', 'waiting');
-    await expect(waiting).toHaveAttribute('data-days', '1');
+    const waiting = await popup.expectFollowUp('facebook:jean.martin', 'waiting', 1);
     await expect(waiting).toContainText("Waiting for Meta's e-mail for 1 day.");
     await expect(waiting.locator('[data-action="complaint"]')).toHaveCount(0);
 
-    const check = popup.followUp('facebook:marie.dupont');
-    await expect(check).toHaveAttribute('data-followup', 'check-email');
-    await expect(check).toHaveAttribute('data-days', '3');
+    const check = await popup.expectFollowUp('facebook:marie.dupont', 'check-email', 3);
     await expect(check).toContainText('spam');
     await expect(check).toContainText('address typed on the form');
     await expect(check.locator('[data-action="check-email"][data-platform="facebook"]')).toHaveCount(1);
     await expect(check.locator('[data-action="complaint"]')).toHaveCount(0);
 
-    const complaint = popup.followUp('instagram:marie_d');
-    await expect(complaint).toHaveAttribute('data-followup', 'complaint');
-    await expect(complaint).toHaveAttribute('data-days', '35');
+    const complaint = await popup.expectFollowUp('instagram:marie_d', 'complaint', 35);
     await expect(complaint.locator('[data-action="complaint"]')).toBeVisible();
 
     await expect(row('instagram:jean_m')).toHaveAttribute('data-status', 'confirmed');

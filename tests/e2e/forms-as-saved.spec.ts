@@ -9,7 +9,7 @@ import type { Platform } from '@/lib/domain';
 import { expect, test, type Browser } from './fixtures';
 import { submitStep } from './paths';
 import { PopupPage } from './popup-page';
-import { chooseCountry, confirmCode, followSteps, REPLICA_ACCOUNT, sendForm } from './walk';
+import { chooseCountry, confirmCode, followSteps, openAtStep, REPLICA_ACCOUNT, sendForm } from './walk';
 import { ROUTE_TEXTS, TEXTS, type ReplicaLang } from '../replica/i18n';
 
 /** The extension's own API, as seen inside its service worker. */
@@ -70,10 +70,7 @@ for (const [platform, lang, confirmation] of [
 test.describe('Instagram’s country typeahead (fr), on the 2024 form', () => {
   test.use({ browserSetup: { lang: 'fr', replica: { lang: 'fr' } } });
   test('the typeahead is a step of its own; Send is pointed at only once a suggestion is chosen', async ({ ext }) => {
-    const page = await ext.context.newPage();
-    await page.goto('https://help.instagram.com/contact/233964459562201');
-    const country = page.locator('[data-opposer-step="ig-form-country"]');
-    await expect(country).toBeVisible({ timeout: 12_000 });
+    const { page, marked: country } = await openAtStep(ext, 'https://help.instagram.com/contact/233964459562201', 'ig-form-country');
     await expect(country).toHaveAttribute('id', /^u_0_/);
     mkdirSync(SHOTS, { recursive: true });
     await page.waitForTimeout(300);

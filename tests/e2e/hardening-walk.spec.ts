@@ -8,7 +8,7 @@ import { expect, openExtensionPage, test, type Browser } from './fixtures';
 import { watchConsole, watchRequests } from './hardening-helpers';
 import { privacyCenterPath, submitStep } from './paths';
 import { PopupPage } from './popup-page';
-import { followSteps, sendForm, startGuide } from './walk';
+import { followSteps, openAtStep, sendForm, startGuide } from './walk';
 
 /** Every host the walk visits: a request to any other host is one no page asked for. */
 const HOSTS = [
@@ -34,10 +34,7 @@ async function readAccountsCenter(page: Page, popup: PopupPage, url: string): Pr
 /** Every replica page a user meets, with the extension at work on each. */
 async function walkEverything(ext: Browser): Promise<void> {
   // The third-party form (no account needed): the user types the e-mail and sends it.
-  const thirdParty = await ext.context.newPage();
-  await thirdParty.goto('https://www.facebook.com/help/contact/510058597920541');
-  const email = thirdParty.locator('[data-opposer-step="fb-form-email"]');
-  await expect(email).toBeVisible({ timeout: 12_000 });
+  const { page: thirdParty, marked: email } = await openAtStep(ext, 'https://www.facebook.com/help/contact/510058597920541', 'fb-form-email');
   await email.fill('marie@example.org');
   await sendForm(thirdParty, 'fb-form-submit');
   await expect.poll(() => ext.replica.submissions().length).toBe(1);

@@ -95,9 +95,7 @@ test.describe('phone hand-off (en)', () => {
     await expect(row).toHaveAttribute('data-recorded', 'by-hand');
     await expect(row).toContainText('Recorded by hand on');
     await expect(row.locator('[data-action="phone"], [data-action="mark-sent"], [data-phone-handoff]')).toHaveCount(0);
-    const followUp = popup.followUp('instagram:marie_app');
-    await expect(followUp).toHaveAttribute('data-followup', 'waiting');
-    await expect(followUp).toHaveAttribute('data-days', '0');
+    await popup.expectFollowUp('instagram:marie_app', 'waiting', 0);
     await shoot(page, 'handoff-sent-en');
 
     // The export says how it was recorded, and when.
@@ -146,8 +144,7 @@ test.describe('phone hand-off (en)', () => {
     const popup = await PopupPage.open(ext);
     const row = await popup.expectStatus('facebook:marie.dupont', 'sent');
     await expect(row).toHaveAttribute('data-recorded', 'by-hand');
-    await expect(popup.followUp('facebook:marie.dupont')).toHaveAttribute('data-followup', 'complaint');
-    await expect(popup.followUp('facebook:marie.dupont')).toHaveAttribute('data-days', '35');
+    await popup.expectFollowUp('facebook:marie.dupont', 'complaint', 35);
     const kit = await openExtensionPage(ext, 'complaint.html');
     await expect(kit.locator('[data-letter]')).toContainText(FB_FORM);
     await expect(kit.locator('[data-letter]')).toContainText('Marie Dupont');

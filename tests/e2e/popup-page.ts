@@ -54,6 +54,14 @@ export class PopupPage {
     return (key ? this.account(key) : this.page).locator('[data-followup]');
   }
 
+  /** Expects the follow-up prompt on an account's row at this stage ("waiting", "check-email", "complaint") so many days after sending; returns it. */
+  async expectFollowUp(key: string, stage: string, days: number): Promise<Locator> {
+    const prompt = this.followUp(key);
+    await expect(prompt).toHaveAttribute('data-followup', stage);
+    await expect(prompt).toHaveAttribute('data-days', String(days));
+    return prompt;
+  }
+
   /** A notice at the top of the popup ("bad-data-reset"). */
   notice(name: string): Locator {
     return this.page.locator(`[data-notice="${name}"]`);

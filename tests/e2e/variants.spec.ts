@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures';
 import { privacyCenterPath, submitStep } from './paths';
 import { PopupPage } from './popup-page';
-import { chooseCountry, followSteps, sendForm, startGuide } from './walk';
+import { chooseCountry, followSteps, openAtStep, sendForm, startGuide } from './walk';
 
 /** The extension's own API, as seen inside its service worker. */
 declare const chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
@@ -21,10 +21,7 @@ test.describe('yes/no opening question (de)', () => {
 test.describe('country of residence (fr)', () => {
   test.use({ browserSetup: { lang: 'fr', replica: { lang: 'fr', formVariant: 'country' } } });
   test('points at the empty country list, leaves the choice to the user, then points at Send', async ({ ext }) => {
-    const page = await ext.context.newPage();
-    await page.goto('https://help.instagram.com/contact/767264225370182');
-    const country = page.locator('[data-opposer-step="ig-form-country"]');
-    await expect(country).toBeVisible({ timeout: 12_000 });
+    const { page, marked: country } = await openAtStep(ext, 'https://help.instagram.com/contact/767264225370182', 'ig-form-country');
     await page.waitForTimeout(1000);
     expect(await country.inputValue()).toBe(''); // never chosen for the user
     await chooseCountry(page, 'ig-form-country', 'DE'); // Instagram's typeahead: typed, then picked
@@ -37,10 +34,7 @@ test.describe('country of residence (fr)', () => {
 test.describe('empty e-mail (it)', () => {
   test.use({ browserSetup: { lang: 'it', replica: { lang: 'it', emailPrefilled: false } } });
   test('points at the e-mail field until the user types it', async ({ ext }) => {
-    const page = await ext.context.newPage();
-    await page.goto('https://www.facebook.com/help/contact/712876720715583');
-    const email = page.locator('[data-opposer-step="fb-form-email"]');
-    await expect(email).toBeVisible({ timeout: 12_000 });
+    const { page, marked: email } = await openAtStep(ext, 'https://www.facebook.com/help/contact/712876720715583', 'fb-form-email');
     await expect(page.locator('textarea')).toHaveAttribute('data-opposer-prefilled', 'true');
     await email.pressSequentially('marie@example.org');
     await sendForm(page, 'fb-form-submit');
@@ -114,9 +108,7 @@ test('the user stops guiding: the marker goes away and the session ends', async 
 test.describe('a page in another language than the browser', () => {
   test.use({ browserSetup: { lang: 'en', replica: { lang: 'fr' } } });
   test('the tooltip quotes the words the page shows', async ({ ext }) => {
-    const page = await ext.context.newPage();
-    await page.goto('https://www.facebook.com/privacy/center/');
-    await expect(page.locator('[data-opposer-step="fb-genai-topic"]')).toBeVisible({ timeout: 12_000 });
+    const { page } = await openAtStep(ext, 'https://www.facebook.com/privacy/center/', 'fb-genai-topic');
     const tooltip = page.locator('[data-opposer-ui] [role="status"]');
     await expect(tooltip).toContainText('Click “AI at Meta”. On this page: “L’IA chez Meta”');
   });

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { clickMarked, expect, nextMark, openPopup, type Browser } from './fixtures';
 import { TEXTS, type CountryCode, type ReplicaLang } from '../replica/i18n';
 
@@ -34,6 +34,14 @@ export async function sendForm(page: Page, submitStep: string, shot?: Shot): Pro
   await expect(page.locator('textarea[data-opposer-prefilled="true"]')).toBeVisible();
   await shot?.(submitStep, page);
   await clickMarked(page, submitStep);
+}
+
+/** The user opens `url` in a new tab, where the guide marks `step`: the tab and the marked element. */
+export async function openAtStep(ext: Browser, url: string, step: string): Promise<{ page: Page; marked: Locator }> {
+  const page = await ext.context.newPage();
+  await page.goto(url);
+  await markShown(page, step);
+  return { page, marked: page.locator(`[data-opposer-step="${step}"]`) };
 }
 
 /** The account each site's replica shows as logged in (tests/replica/options.ts), as the popup keys it. */

@@ -3,14 +3,12 @@
  * kills an idle one) before every click and right after Send, tabs closed while the guide
  * starts in them. Nothing lost, nothing recorded twice, no error in Firefox's log.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { rng } from '../replica/perturb/rng';
 import { extensionLinesBesidesStoppedScripts } from './extension-log';
-import { launchFirefox, openExtensionPage, poll, type Firefox } from './firefox';
+import { openExtensionPage, poll } from './firefox';
+import { firefoxForFile } from './firefox-per-file';
 import { followSteps, sendForm, waitForAttribute, waitForMarked } from './walk';
 
 const FB_ROW = '[data-account="facebook:marie.dupont"]';
@@ -42,58 +40,50 @@ function objections(control: Page): Promise<number> {
 }
 
 describe('Firefox: faults', () => {
-  let profile: string;
-  let firefox: Firefox;
+  const firefox = firefoxForFile();
   let control: Page;
 
   beforeAll(async () => {
-    profile = mkdtempSync(path.join(tmpdir(), 'opposer-firefox-faults-'));
-    firefox = await launchFirefox(profile);
-    control = await openExtensionPage(firefox, 'popup.html');
-  });
-
-  afterAll(async () => {
-    await firefox?.close();
-    rmSync(profile, { recursive: true, force: true });
+    control = await openExtensionPage(firefox(), 'popup.html');
   });
 
   test('tabs closed 0–150 ms after they opened: the next tab is still guided', async () => {
-    const feed = await firefox.browser.newPage();
+    const feed = await firefox().browser.newPage();
     await feed.goto('https://www.facebook.com/');
     await waitForAttribute(control, FB_ROW, 'data-status', 'todo');
     const random = rng(22);
     const pages = ['https://www.facebook.com/privacy/center/', 'https://www.facebook.com/privacy/genai/', FB_FORM];
     for (let i = 0; i < 10; i++) {
-      const tab = await firefox.browser.newPage();
+      const tab = await firefox().browser.newPage();
       tab.goto(pages[i % pages.length]).catch(() => undefined); // closed before it loads, on purpose
       await new Promise((resolve) => setTimeout(resolve, random.int(151)));
       await tab.close();
     }
     await feed.close();
-    const next = await firefox.browser.newPage();
+    const next = await firefox().browser.newPage();
     await next.goto('https://www.facebook.com/privacy/center/');
     await waitForMarked(next, 'fb-genai-topic');
     await next.close();
   });
 
   test('the background page reloaded before every click and right after Send: every step marked, the objection recorded once', async () => {
-    const page = await firefox.browser.newPage();
+    const page = await firefox().browser.newPage();
     await page.goto('https://www.facebook.com/privacy/center/');
     await followSteps(page, ['fb-genai-topic', 'fb-object-link'], () => reloadBackground(control));
     await reloadBackground(control);
     await sendForm(page, 'fb-form-submit');
     await reloadBackground(control);
-    await poll(() => Promise.resolve(firefox.replica.submissions().length === 1 ? true : undefined), 'one submission');
+    await poll(() => Promise.resolve(firefox().replica.submissions().length === 1 ? true : undefined), 'one submission');
     await poll(async () => ((await objections(control)) === 1 ? true : undefined), 'the objection recorded');
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     expect(await objections(control)).toBe(1);
     // The popup was open throughout: a fresh one reads the record the reloaded background keeps.
-    const popup = await openExtensionPage(firefox, 'popup.html');
+    const popup = await openExtensionPage(firefox(), 'popup.html');
     await waitForAttribute(popup, FB_ROW, 'data-status', 'sent');
   });
 
   test('no error from the extension in Firefox’s log', () => {
-    const output = firefox.output();
+    const output = firefox().output();
     expect(output.length).toBeGreaterThan(0);
     expect(extensionLinesBesidesStoppedScripts(output)).toEqual([]);
   });

@@ -4,16 +4,14 @@
  * shows a QR code that a reader decodes back to Instagram's objection form, the app's steps and
  * touch-sized controls; "I sent it from the app" records it by hand.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { readQr } from '../qr-reader';
-import { EXTENSION_ORIGIN, launchFirefox, poll, type Firefox } from './firefox';
+import { EXTENSION_ORIGIN, poll } from './firefox';
+import { ARTIFACTS, firefoxForFile } from './firefox-per-file';
 import { waitForAttribute } from './walk';
 
-const ARTIFACTS = path.resolve('tests/firefox/.artifacts');
 const IG_FORM = 'https://help.instagram.com/contact/767264225370182';
 const ROW = '[data-account="instagram:marie_app"]';
 /** Firefox for Android's user agent (the version of the ESR under test). */
@@ -28,27 +26,18 @@ async function tap(page: Page, selector: string): Promise<void> {
 }
 
 describe('Firefox at phone size: the hand-off to Instagram’s app', () => {
-  let profile: string;
-  let firefox: Firefox;
+  const firefox = firefoxForFile();
   let popup: Page;
 
   beforeAll(async () => {
-    profile = mkdtempSync(path.join(tmpdir(), 'opposer-firefox-phone-'));
-    mkdirSync(ARTIFACTS, { recursive: true });
-    firefox = await launchFirefox(profile);
     // The phone's window is set on a blank tab: a change of touch or mobile reloads the page,
     // and a reload of a moz-extension: page is never reported done over BiDi (firefox.ts).
-    popup = await firefox.browser.newPage();
+    popup = await firefox().browser.newPage();
     await popup.setUserAgent({ userAgent: ANDROID_UA });
     await popup.setViewport({ width: 390, height: 844, hasTouch: true, isMobile: true });
     popup.goto(`${EXTENSION_ORIGIN}/popup.html`).catch(() => undefined);
     await poll(async () => ((await popup.evaluate(() => location.href)) === `${EXTENSION_ORIGIN}/popup.html` ? true : undefined), 'the popup');
     await popup.waitForSelector('[data-summary]');
-  });
-
-  afterAll(async () => {
-    await firefox?.close();
-    rmSync(profile, { recursive: true, force: true });
   });
 
   // Firefox over BiDi does not emulate a touch screen (`hasTouch` has no effect): the taps below
@@ -80,7 +69,7 @@ describe('Firefox at phone size: the hand-off to Instagram’s app', () => {
       expect(control.right, control.text ?? '').toBeLessThanOrEqual(390);
     }
     expect(await popup.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-    await popup.screenshot({ path: path.join(ARTIFACTS, 'phone-handoff-firefox.png'), fullPage: true });
+    await popup.screenshot({ path: path.join(ARTIFACTS, 'phone-handoff-firefox().png'), fullPage: true });
   });
 
   test('"I sent it from the app" records it by hand: sent, and the follow-up starts', async () => {

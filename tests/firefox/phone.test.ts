@@ -4,18 +4,17 @@
  * Center and the popup closes itself; the guide walks from there to Send on both sites with the
  * target, ring and tooltip inside the screen, the tooltip off the target.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { PLAYBOOKS } from '../../lib/playbooks/registry';
 import { MIN_CONTROL_PX, PHONE_VIEWPORT } from '../phone';
 import { guideProblems, readGuideBoxes, readPageProblems } from '../phone-fit';
-import { EXTENSION_PATH, launchFirefox, openExtensionPage, poll, type Firefox } from './firefox';
+import { EXTENSION_PATH, openExtensionPage, poll } from './firefox';
+import { ARTIFACTS, firefoxForFile } from './firefox-per-file';
 import { followSteps, sendForm, tabOpenedAt, waitForMarked } from './walk';
 
-const ARTIFACTS = path.resolve('tests/firefox/.artifacts');
 
 /** After each step's mark: the phone rules hold on real boxes (after the tooltip's next frame). */
 const checked = (page: Page, shot?: { step: string; file: string }) => async (step: string) => {
@@ -36,19 +35,7 @@ function popupGone(popup: Page): Promise<true | undefined> {
 }
 
 describe('Firefox as a phone: Android declared, the popup fits, the guide from the Privacy Center to Send', () => {
-  let profile: string;
-  let firefox: Firefox;
-
-  beforeAll(async () => {
-    profile = mkdtempSync(path.join(tmpdir(), 'opposer-firefox-phone-'));
-    mkdirSync(ARTIFACTS, { recursive: true });
-    firefox = await launchFirefox(profile, { phone: true });
-  });
-
-  afterAll(async () => {
-    await firefox?.close();
-    rmSync(profile, { recursive: true, force: true });
-  });
+  const firefox = firefoxForFile({ phone: true });
 
   test('the manifest declares Firefox for Android', () => {
     const manifest = JSON.parse(readFileSync(path.join(EXTENSION_PATH, 'manifest.json'), 'utf8')) as { browser_specific_settings: Record<string, unknown> };
@@ -58,7 +45,7 @@ describe('Firefox as a phone: Android declared, the popup fits, the guide from t
 
   for (const platform of ['facebook', 'instagram'] as const) {
     test(`${platform}: the popup fits the phone, Guide me opens the Privacy Center and closes the popup, the guide walks to Send`, async () => {
-      const popup = await openExtensionPage(firefox, 'popup.html');
+      const popup = await openExtensionPage(firefox(), 'popup.html');
       await popup.waitForSelector('[data-summary]');
       expect(await popup.evaluate(readPageProblems, MIN_CONTROL_PX)).toEqual([]);
       if (platform === 'facebook') await popup.screenshot({ path: path.join(ARTIFACTS, 'phone-popup.png'), fullPage: true });
@@ -66,7 +53,7 @@ describe('Firefox as a phone: Android declared, the popup fits, the guide from t
       await popup.click(`[data-action="guide"][data-platform="${platform}"]:not([data-task])`).catch((error: unknown) => {
         if (!/no such frame|not found|closed/i.test(String(error))) throw error;
       });
-      const page = await tabOpenedAt(firefox, PLAYBOOKS[platform].privacyCenterUrl);
+      const page = await tabOpenedAt(firefox(), PLAYBOOKS[platform].privacyCenterUrl);
       // puppeteer sizes only the tabs it opens itself: the one the add-on opened gets the phone's size here.
       await page.setViewport(PHONE_VIEWPORT);
       await poll(() => popupGone(popup), 'the popup to close itself');
@@ -75,7 +62,7 @@ describe('Firefox as a phone: Android declared, the popup fits, the guide from t
       await waitForMarked(page, `${prefix}-form-submit`);
       await checked(page)(`${prefix}-form-submit`);
       await sendForm(page, `${prefix}-form-submit`);
-      await poll(() => Promise.resolve(firefox.replica.submissions().length === (platform === 'facebook' ? 1 : 2) ? true : undefined), 'the submission');
+      await poll(() => Promise.resolve(firefox().replica.submissions().length === (platform === 'facebook' ? 1 : 2) ? true : undefined), 'the submission');
     });
   }
 });

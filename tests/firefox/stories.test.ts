@@ -2,17 +2,15 @@
  * The Chromium e2e stories, in Firefox ESR: one browser for the whole file (plus one restart on
  * the same profile), the tests in order, each building on the one before as a user would.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { siteOf } from '../replica/pages';
 import { extensionLines } from './extension-log';
-import { launchFirefox, openExtensionPage, poll, type Firefox } from './firefox';
+import { openExtensionPage, poll } from './firefox';
+import { ARTIFACTS, firefoxForFile } from './firefox-per-file';
 import { attribute, followSteps, sendForm, tabOpenedAt, waitForAttribute } from './walk';
 
-const ARTIFACTS = path.resolve('tests/firefox/.artifacts');
 const FB_ROW = '[data-account="facebook:marie.dupont"]';
 const IG_ROW = '[data-account="instagram:marie_dupont"]';
 
@@ -25,26 +23,14 @@ function badge(popup: Page): Promise<string> {
 }
 
 describe('Firefox: the guide from the popup to Meta’s confirmation, kept across a restart', () => {
-  let profile: string;
-  let firefox: Firefox;
+  const firefox = firefoxForFile();
   let popup: Page;
   const output: string[] = [];
   const requests: string[] = [];
   const escaped: string[] = [];
 
-  beforeAll(async () => {
-    profile = mkdtempSync(path.join(tmpdir(), 'opposer-firefox-'));
-    mkdirSync(ARTIFACTS, { recursive: true });
-    firefox = await launchFirefox(profile);
-  });
-
-  afterAll(async () => {
-    await firefox?.close();
-    rmSync(profile, { recursive: true, force: true });
-  });
-
   test('the popup offers "Guide me" for Facebook and Instagram, and a shortcut to each form', async () => {
-    popup = await openExtensionPage(firefox, 'popup.html');
+    popup = await openExtensionPage(firefox(), 'popup.html');
     // The popup renders once the background has answered: wait for its first render.
     await popup.waitForSelector('[data-summary]');
     const controls = await popup.$$eval('button[data-platform]:not([data-task])', (all) => all.map((el) => `${el.getAttribute('data-action')}:${el.getAttribute('data-platform')}`));
@@ -55,26 +41,26 @@ describe('Firefox: the guide from the popup to Meta’s confirmation, kept acros
 
   test('Facebook: "Guide me" opens the feed, and the guide teaches the path to Send, then the confirmation counts', async () => {
     await popup.click('[data-action="guide"][data-platform="facebook"]:not([data-task])');
-    const page = await tabOpenedAt(firefox, 'https://www.facebook.com/');
+    const page = await tabOpenedAt(firefox(), 'https://www.facebook.com/');
     await followSteps(page, ['fb-account-menu', 'fb-settings-privacy', 'fb-privacy-center', 'fb-genai-topic', 'fb-object-link'], async (step) => {
       if (step === 'fb-account-menu') await page.screenshot({ path: path.join(ARTIFACTS, 'firefox-highlight.png') });
     });
     await sendForm(page, 'fb-form-submit');
-    await poll(() => Promise.resolve(firefox.replica.submissions().length === 1 ? true : undefined), 'one submission');
-    expect(firefox.replica.submissions()[0].reason.length).toBeGreaterThan(100);
+    await poll(() => Promise.resolve(firefox().replica.submissions().length === 1 ? true : undefined), 'one submission');
+    expect(firefox().replica.submissions()[0].reason.length).toBeGreaterThan(100);
     await waitForAttribute(popup, FB_ROW, 'data-status', 'sent');
     await poll(async () => ((await page.$('[data-opposer-step]')) === null ? true : undefined), 'the guide to step aside once sent');
   });
 
   test('Instagram: from its Privacy Center to Send', async () => {
-    const page = await firefox.browser.newPage();
+    const page = await firefox().browser.newPage();
     await page.goto('https://www.instagram.com/');
     await waitForAttribute(popup, IG_ROW, 'data-status', 'todo');
     expect(await badge(popup)).toBe('1');
     await page.goto('https://privacycenter.instagram.com/');
     await followSteps(page, ['ig-genai-topic', 'ig-object-link']);
     await sendForm(page, 'ig-form-submit');
-    await poll(() => Promise.resolve(firefox.replica.submissions().length === 2 ? true : undefined), 'a second submission');
+    await poll(() => Promise.resolve(firefox().replica.submissions().length === 2 ? true : undefined), 'a second submission');
   });
 
   test('the popup shows both accounts as sent, and the badge is gone', async () => {
@@ -85,26 +71,25 @@ describe('Firefox: the guide from the popup to Meta’s confirmation, kept acros
   });
 
   test('after a browser restart on the same profile, nothing is lost', async () => {
-    output.push(...firefox.output());
-    requests.push(...firefox.replica.requests());
-    escaped.push(...firefox.escaped());
-    await firefox.close();
-    firefox = await launchFirefox(profile);
-    popup = await openExtensionPage(firefox, 'popup.html');
+    output.push(...firefox().output());
+    requests.push(...firefox().replica.requests());
+    escaped.push(...firefox().escaped());
+    await firefox.restart();
+    popup = await openExtensionPage(firefox(), 'popup.html');
     await waitForAttribute(popup, FB_ROW, 'data-status', 'sent');
     expect(await attribute(popup, IG_ROW, 'data-status')).toBe('sent');
     expect(await badge(popup)).toBe('');
   });
 
   test('no error from the extension in Firefox’s log, no failed intercept', () => {
-    output.push(...firefox.output());
+    output.push(...firefox().output());
     expect(output.length).toBeGreaterThan(0); // the log is read at all
     expect(extensionLines(output)).toEqual([]);
-    expect(firefox.interceptErrors).toEqual([]);
+    expect(firefox().interceptErrors).toEqual([]);
   });
 
   test('no request left Meta’s hosts', () => {
-    requests.push(...firefox.replica.requests());
+    requests.push(...firefox().replica.requests());
     expect(requests.length).toBeGreaterThan(10);
     const outside = requests.filter((url) => {
       const { protocol, hostname } = new URL(url);
@@ -112,7 +97,7 @@ describe('Firefox: the guide from the popup to Meta’s confirmation, kept acros
     });
     expect(outside).toEqual([]);
     // Nor did anything get past the intercept to the network (the proxy refused it, and tells).
-    escaped.push(...firefox.escaped());
+    escaped.push(...firefox().escaped());
     expect(escaped).toEqual([]);
   });
 });

@@ -23,11 +23,10 @@ export const LIMIT_PAST_POSTS_PLAYBOOK: TaskPlaybook = {
     {
       id: 'fb-limit-past-posts',
       kind: 'opens-dialog',
-      text: 'step_fb_limit_past_posts',
       // Exact names only: the audience buttons next to it ("Edit privacy. Sharing with Public.") are buttons too.
       target: roleAndText('limitPastPosts', ['button', 'link'], '[role="button"], button, a'),
     },
-    { id: 'fb-limit-confirm', kind: 'confirm', text: 'step_fb_limit_confirm', target: dialogButton('limitConfirm') },
+    { id: 'fb-limit-confirm', kind: 'confirm', target: dialogButton('limitConfirm') },
   ]),
   done: { seen: 'dialog-confirmed', step: 'fb-limit-confirm' },
 };

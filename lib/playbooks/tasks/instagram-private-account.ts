@@ -22,10 +22,9 @@ export const PRIVATE_ACCOUNT_PLAYBOOK: TaskPlaybook = {
     {
       id: 'ig-private-switch',
       kind: 'switch',
-      text: 'step_ig_private_switch',
       target: [{ by: 'role', roles: ['switch', 'checkbox'], label: 'privateAccount', match: 'exact' }],
     },
-    { id: 'ig-private-confirm', kind: 'confirm', text: 'step_ig_private_confirm', target: dialogButton('switchToPrivate') },
+    { id: 'ig-private-confirm', kind: 'confirm', target: dialogButton('switchToPrivate') },
   ]),
   done: { seen: 'switch-on', step: 'ig-private-switch' },
   notPossible: { whenDisabled: 'ig-private-switch', reason: 'professional-account', note: 'task_ig_professional' },

@@ -30,12 +30,11 @@ export const WHATSAPP_PLAYBOOK: TaskPlaybook = {
     {
       id: 'wa-objection-option',
       kind: 'form-choice',
-      text: 'step_wa_objection_option',
       target: roleAndText('waObjectionOption', ['radio', 'checkbox', 'option'], 'label, [role="radio"], [role="checkbox"], [role="option"]', { match: 'startsWith' }),
     },
-    { id: 'wa-form-email', kind: 'form-field', text: 'step_wa_form_email', target: field('emailField', 'email') },
-    { id: 'wa-form-phone', kind: 'form-field', text: 'step_wa_form_phone', afterFilled: ['wa-form-email'], target: field('phoneField', 'tel') },
-    { id: 'wa-form-submit', kind: 'form-submit', text: 'step_wa_form_submit', afterFilled: ['wa-form-email', 'wa-form-phone'], target: SEND_BUTTON },
+    { id: 'wa-form-email', kind: 'form-field', target: field('emailField', 'email') },
+    { id: 'wa-form-phone', kind: 'form-field', afterFilled: ['wa-form-email'], target: field('phoneField', 'tel') },
+    { id: 'wa-form-submit', kind: 'form-submit', afterFilled: ['wa-form-email', 'wa-form-phone'], target: SEND_BUTTON },
   ]),
   done: { seen: 'confirmation', step: 'wa-form-submit', words: ['requestReceived'] },
 };

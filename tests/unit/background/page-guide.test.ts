@@ -2,18 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { GUIDE_NAMES, GUIDES, META_FORMS, type GuideName } from '@/lib/domain';
 import { PLAYBOOKS } from '@/lib/playbooks/registry';
 import { TASK_PLAYBOOKS } from '@/lib/playbooks/task-registry';
-import { recordAccountSeen, recordObjection } from '@/lib/record/actions';
+import { recordObjection } from '@/lib/record/actions';
 import { guidePages, guideWanted, type GuideFacts } from '@/lib/background/page-guide';
-import { emptyState, type State } from '@/lib/record/schema';
+import type { State } from '@/lib/record/schema';
 import { startSession } from '@/lib/record/session';
 import { SCENES } from '../../replica/perturb/scenes';
+import { marieRecord } from '../record/marie';
 
 const FEED = 'https://www.facebook.com/';
 const PRIVACY_CENTER = 'https://www.facebook.com/privacy/center/';
 
 function facts(change: (state: State) => void = () => undefined, more: Partial<GuideFacts> = {}): GuideFacts {
-  const state = emptyState();
-  recordAccountSeen(state, 'facebook', 'marie.dupont', 'Marie Dupont');
+  const state = marieRecord();
   change(state);
   return { state, runningTask: null, followedFormUrl: null, ...more };
 }

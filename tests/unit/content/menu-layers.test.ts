@@ -3,7 +3,7 @@ import { pickCurrentStep, stepsForUrl } from '@/lib/engine/current-step';
 import { FACEBOOK_PLAYBOOK } from '@/lib/playbooks/facebook';
 import { INSTAGRAM_PLAYBOOK } from '@/lib/playbooks/instagram';
 import { labelLists } from '@/lib/playbooks/label-lists';
-import type { Playbook } from '@/lib/playbooks/schema';
+import { currentMark } from './current-mark';
 
 /**
  * Menus as saved from Meta's pages (docs/meta-pages.md, "Real markup"): Instagram's "More" holds
@@ -11,19 +11,9 @@ import type { Playbook } from '@/lib/playbooks/schema';
  * page whose "Settings" row holds a gear named "Settings" too; Facebook's profile control has no
  * name of its own, only its icon; its account menu's entries are `div[role="listitem"]`.
  */
-declare const window: Window & { happyDOM: { setURL(url: string): void } };
 
 const IG = 'https://www.instagram.com/';
 const FB = 'https://www.facebook.com/';
-
-/** "<step id> on #<element id>" of what the guide would mark on `url`, or null. */
-function current(playbook: Playbook, url: string, markup: string, lang: 'en' | 'fr' = 'en'): string | null {
-  window.happyDOM.setURL(url);
-  // Test fixtures only: the extension itself never parses markup.
-  document.body.innerHTML = markup;
-  const found = pickCurrentStep(playbook, stepsForUrl(playbook, new URL(url), true), labelLists(lang));
-  return found ? `${found.step.id} on #${found.target.id || found.target.localName}` : null;
-}
 
 const icon = (name: string, size = 24) =>
   `<svg role="img" aria-label="${name}" width="${size}" height="${size}" viewBox="0 0 24 24"><title>${name}</title><path d="M3 6h18"></path></svg>`;
@@ -46,40 +36,40 @@ beforeEach(() => document.body.replaceChildren());
 
 describe('Instagram: "More" and its role-less layer, two elements named "Settings"', () => {
   it('marks "More" itself (not its icon named "Settings") while the layer is not there', () => {
-    expect(current(INSTAGRAM_PLAYBOOK, IG, leftBar('More', 'Settings'))).toBe('ig-more-menu on #more');
+    expect(currentMark(INSTAGRAM_PLAYBOOK, IG, leftBar('More', 'Settings'))).toBe('ig-more-menu on #more');
   });
 
   it('marks the "Settings" row of the layer mounted at the end of the page: the link, not its gear nor the icon in "More"', () => {
-    expect(current(INSTAGRAM_PLAYBOOK, IG, `<div id="app">${leftBar('More', 'Settings')}<main></main></div>${moreLayer('Settings', 'Your activity')}`))
+    expect(currentMark(INSTAGRAM_PLAYBOOK, IG, `<div id="app">${leftBar('More', 'Settings')}<main></main></div>${moreLayer('Settings', 'Your activity')}`))
       .toBe('ig-settings on #settings');
   });
 
   it('in French: « Plus » holds « Options », the layer\'s « Paramètres » row is marked', () => {
-    expect(current(INSTAGRAM_PLAYBOOK, IG, leftBar('Plus', 'Options', 'Profil'), 'fr')).toBe('ig-more-menu on #more');
-    expect(current(INSTAGRAM_PLAYBOOK, IG, `${leftBar('Plus', 'Options', 'Profil')}${moreLayer('Paramètres', 'Votre activité')}`, 'fr'))
+    expect(currentMark(INSTAGRAM_PLAYBOOK, IG, leftBar('Plus', 'Options', 'Profil'), 'fr')).toBe('ig-more-menu on #more');
+    expect(currentMark(INSTAGRAM_PLAYBOOK, IG, `${leftBar('Plus', 'Options', 'Profil')}${moreLayer('Paramètres', 'Votre activité')}`, 'fr'))
       .toBe('ig-settings on #settings');
   });
 
   it('goes back to "More" once the layer is gone (the menu closed)', () => {
-    current(INSTAGRAM_PLAYBOOK, IG, `${leftBar('More', 'Settings')}${moreLayer('Settings', 'Your activity')}`);
+    currentMark(INSTAGRAM_PLAYBOOK, IG, `${leftBar('More', 'Settings')}${moreLayer('Settings', 'Your activity')}`);
     document.body.lastElementChild?.remove();
     const found = pickCurrentStep(INSTAGRAM_PLAYBOOK, stepsForUrl(INSTAGRAM_PLAYBOOK, new URL(IG), true), labelLists('en'));
     expect(found && `${found.step.id} on #${found.target.id}`).toBe('ig-more-menu on #more');
   });
 
   it('a second control named "Settings" inside "More" (not a link to the settings) is not the settings entry', () => {
-    expect(current(INSTAGRAM_PLAYBOOK, IG, `
+    expect(currentMark(INSTAGRAM_PLAYBOOK, IG, `
       <a id="more" role="link" href="#"><div>${icon('Settings')}<div role="button" tabindex="-1" aria-label="Settings"></div><span>More</span></div></a>`))
       .toBe('ig-more-menu on #more');
   });
 
   it('a link to the settings under other words ("Edit profile") is not the menu\'s entry', () => {
-    expect(current(INSTAGRAM_PLAYBOOK, IG, `${leftBar('More', 'Settings')}
+    expect(currentMark(INSTAGRAM_PLAYBOOK, IG, `${leftBar('More', 'Settings')}
       <div role="main"><a id="edit" role="link" href="/accounts/edit/"><div>Edit profile</div></a></div>`)).toBe('ig-more-menu on #more');
   });
 
   it('a late role-less layer holding "Settings" that leads elsewhere marks nothing of the menu', () => {
-    expect(current(INSTAGRAM_PLAYBOOK, IG, `${leftBar('More', 'Settings')}
+    expect(currentMark(INSTAGRAM_PLAYBOOK, IG, `${leftBar('More', 'Settings')}
       <div><div style="position:fixed"><a role="link" href="/accounts/notifications/"><span>Settings</span></a></div></div>`)).toBe('ig-more-menu on #more');
   });
 });
@@ -94,16 +84,16 @@ describe('Facebook: the profile control named only by its icon, list items in th
     </div></div>`;
 
   it('marks the nameless wrapper through its labelled icon, never the navigation nor "Facebook menu" (en, both spellings)', () => {
-    expect(current(FACEBOOK_PLAYBOOK, FB, banner('Account Controls and Settings', 'Facebook menu', 'Your profile'))).toBe('fb-account-menu on #profile');
-    expect(current(FACEBOOK_PLAYBOOK, FB, banner('Account controls and settings', 'Facebook menu', 'Your profile'))).toBe('fb-account-menu on #profile');
+    expect(currentMark(FACEBOOK_PLAYBOOK, FB, banner('Account Controls and Settings', 'Facebook menu', 'Your profile'))).toBe('fb-account-menu on #profile');
+    expect(currentMark(FACEBOOK_PLAYBOOK, FB, banner('Account controls and settings', 'Facebook menu', 'Your profile'))).toBe('fb-account-menu on #profile');
   });
 
   it('in French: « Votre profil » inside « Raccourcis du compte »', () => {
-    expect(current(FACEBOOK_PLAYBOOK, FB, banner('Raccourcis du compte', 'Menu Facebook', 'Votre profil'), 'fr')).toBe('fb-account-menu on #profile');
+    expect(currentMark(FACEBOOK_PLAYBOOK, FB, banner('Raccourcis du compte', 'Menu Facebook', 'Votre profil'), 'fr')).toBe('fb-account-menu on #profile');
   });
 
   it('marks the "Settings & privacy" list item of the open menu', () => {
-    expect(current(FACEBOOK_PLAYBOOK, FB, `${banner('Account Controls and Settings', 'Facebook menu', 'Your profile')}
+    expect(currentMark(FACEBOOK_PLAYBOOK, FB, `${banner('Account Controls and Settings', 'Facebook menu', 'Your profile')}
       <div><div role="menu" aria-label="Your profile">
         <div id="sp" role="listitem" tabindex="0"><div><span>Settings &amp; privacy</span></div></div>
         <div role="listitem" tabindex="0"><div><span>Help &amp; support</span></div></div>

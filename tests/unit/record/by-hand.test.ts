@@ -3,13 +3,14 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { statusOf } from '@/lib/record/status';
 import { needingAttention, pendingObjections } from '@/lib/record/attention';
 import { followupOf } from '@/lib/record/followup-timing';
-import { addAccount, recordAccountSeen, recordObjection, recordObjectionByHand, setLinkedAccount, undoObjectionByHand } from '@/lib/record/actions';
+import { recordObjection, recordObjectionByHand, setLinkedAccount, undoObjectionByHand } from '@/lib/record/actions';
 import { exportState } from '@/lib/record/export';
 import { parseImport } from '@/lib/record/import';
 import { MESSAGES } from '@/lib/record/requests';
-import { emptyState, StateSchema } from '@/lib/record/schema';
+import { StateSchema } from '@/lib/record/schema';
 import { loadState, STATE_KEY, STATE_VERSION } from '@/lib/record/storage';
 import { update } from '@/lib/record/store';
+import { marieRecord } from './marie';
 
 /**
  * An objection sent outside this browser (in Meta's app, on another device), recorded by hand
@@ -27,12 +28,7 @@ beforeEach(() => {
 });
 afterEach(() => vi.useRealTimers());
 
-function withAccounts() {
-  const state = emptyState();
-  recordAccountSeen(state, 'facebook', 'marie.dupont', 'Marie Dupont');
-  addAccount(state, 'instagram', 'marie_app', 'marie_app');
-  return state;
-}
+const withAccounts = () => marieRecord({ id: 'marie_app', origin: 'manual' });
 
 describe('recording an objection by hand', () => {
   it('dates it now, to the platform’s objection form, and the account becomes sent, by hand', () => {

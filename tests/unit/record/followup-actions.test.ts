@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { recordAccountSeen, recordObjection } from '@/lib/record/actions';
+import { recordObjection } from '@/lib/record/actions';
 import { recordComplaintPrepared, setGenuineChecked } from '@/lib/record/followup-actions';
 import { exportState } from '@/lib/record/export';
 import { parseImport } from '@/lib/record/import';
-import { emptyState } from '@/lib/record/schema';
+import { marieRecord } from './marie';
 
 const FORM = 'https://www.facebook.com/help/contact/712876720715583';
 
@@ -16,8 +16,7 @@ const readExport = (json: string) => JSON.parse(json) as ExportFile;
 
 function sentOn(iso: string) {
   vi.setSystemTime(new Date(iso));
-  const state = emptyState();
-  recordAccountSeen(state, 'facebook', 'marie.dupont', 'Marie Dupont');
+  const state = marieRecord();
   const objection = recordObjection(state, { platform: 'facebook', kind: 'own', formUrl: FORM, confirmationText: 'We’ll honour your objection.' });
   return { state, objection };
 }

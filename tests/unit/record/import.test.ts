@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { exportState } from '@/lib/record/export';
 import { parseImport } from '@/lib/record/import';
-import { recordAccountSeen, recordObjection } from '@/lib/record/actions';
-import { emptyState, type State } from '@/lib/record/schema';
+import { recordObjection } from '@/lib/record/actions';
+import type { State } from '@/lib/record/schema';
+import { marieRecord } from './marie';
 
 function sample() {
-  const state = emptyState();
-  recordAccountSeen(state, 'facebook', 'marie.dupont', 'Marie Dupont');
+  const state = marieRecord();
   recordObjection(state, { platform: 'facebook', kind: 'own', formUrl: 'https://www.facebook.com/help/contact/712876720715583', confirmationText: 'We’ll honour your objection.' });
   state.session = { platform: 'facebook', startedAt: new Date().toISOString() };
   return state;

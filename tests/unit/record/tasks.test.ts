@@ -5,20 +5,16 @@ import { mergeAccounts, recordAccountSeen, recordObjection, removeAccount } from
 import { migrateAddTasks } from '@/lib/record/migrations-tasks';
 import { exportState } from '@/lib/record/export';
 import { parseImport } from '@/lib/record/import';
-import { emptyState, StateSchema } from '@/lib/record/schema';
+import { StateSchema } from '@/lib/record/schema';
 import { loadState, STATE_KEY, stateItem } from '@/lib/record/storage';
 import { recordTaskDone, recordTaskNotPossible, setAccountKind, withoutNumbers } from '@/lib/record/task-actions';
 import { siteTaskRecords, taskStatusOf } from '@/lib/record/task-status';
+import { marieRecord } from './marie';
 
 const SETTINGS = 'https://www.facebook.com/settings/?tab=posts';
 const WHATSAPP = 'https://www.whatsapp.com/contact/forms/382532939919295/';
 
-function twoAccounts() {
-  const state = emptyState();
-  recordAccountSeen(state, 'facebook', 'marie.dupont', 'Marie Dupont');
-  recordAccountSeen(state, 'instagram', 'marie_dupont', 'marie_dupont');
-  return state;
-}
+const twoAccounts = () => marieRecord({ id: 'marie_dupont', origin: 'seen' });
 
 describe('tasks in the record', () => {
   it('attributes an account task to the platform’s last seen account, dated, without the query', () => {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { isAuthorityCode } from '../followup/authorities';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './export';
 import { migrateV2ToV3 } from './migrations';

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { EEA_COUNTRIES } from './authorities';
+import { EEA_COUNTRIES } from './authority-codes';
 
 /** The shape every entry of authorities.ts must have: a name, a country, an https complaint page, a source date. */
 export const AuthoritySchema = z.object({

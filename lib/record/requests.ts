@@ -3,7 +3,7 @@ import { GUIDE_NAMES } from '../domain';
 import { LANGUAGES } from '../languages';
 import type { LabelKey } from '../domain';
 import { ObjectionKindSchema, PlatformSchema, TaskSchema, type UrlRule } from '../playbooks/schema';
-import { isAuthorityCode } from '../followup/authorities';
+import { isAuthorityCode } from '../followup/authority-codes';
 import { AccountKindSchema, NOT_POSSIBLE_REASONS, TaskUrlSchema } from './task-records';
 import { AccountKeySchema, AuthorityCodeSchema, MetaUrlSchema, type State } from './schema';
 

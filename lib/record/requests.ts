@@ -107,6 +107,8 @@ export const MESSAGES = {
     lang: z.enum(LANGUAGES),
     text: z.nullable(z.string().check(z.maxLength(5000))),
   }) },
+  /** Opposer's reason for a form in a language (lib/templates/defaults.ts), which only the background carries. */
+  getDefaultReason: { request: z.object({ form: ObjectionKindSchema, lang: z.enum(LANGUAGES) }), answer: answers<string>() },
   importFile: { request: z.object({ json: z.string().check(z.maxLength(5_000_000)) }), answer: answers<ImportResult>() },
   resetAll: { request: z.undefined() },
   dismissNotices: { request: z.undefined() },

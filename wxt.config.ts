@@ -1,8 +1,10 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Alias, AliasOptions, InlineConfig } from 'vite';
 import type { Entrypoint, ResolvedPublicFile, Wxt } from 'wxt';
+import { withoutFolderEntries } from './scripts/zip-folders';
 
 /**
  * Per build, what it resolves differently (WXT builds the background apart from the pages, and
@@ -62,10 +64,15 @@ function leanPublicAssets(wxt: Wxt, files: ResolvedPublicFile[]): void {
   }
 }
 
+/** The extension's zip without its folder entries (scripts/zip-folders.ts says why). */
+async function leanZip(_wxt: Wxt, zipPath: string): Promise<void> {
+  await writeFile(zipPath, withoutFolderEntries(await readFile(zipPath)));
+}
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/i18n/module'],
-  hooks: { 'vite:build:extendConfig': perBuildAliases, 'build:publicAssets': leanPublicAssets },
+  hooks: { 'vite:build:extendConfig': perBuildAliases, 'build:publicAssets': leanPublicAssets, 'zip:extension:done': leanZip },
   vite: () => ({ plugins: [preact()] }),
   // The sources zip for Firefox's review: the code, not generated pictures or test output.
   zip: { excludeSources: ['demo-screenshots/**', 'docs/screenshots/**', 'tests/e2e/.artifacts/**', 'tests/.reports/**'] },

@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
-import {
-  authorityByCode, defaultCountry, EEA_COUNTRIES, GERMAN_LAENDER, LAND_NAMES, type Authority, type Country, type Land,
-} from '@/lib/followup/authorities';
+import { authorityByCode, defaultCountry, LAND_NAMES, type Authority } from '@/lib/followup/authorities';
+import { EEA_COUNTRIES, GERMAN_LAENDER, type Country, type Land } from '@/lib/followup/authority-codes';
 import { followupOf, localTimeZone, oneMonthAfter } from '@/lib/record/followup-timing';
 import { LANGUAGES, toLanguage, type Language } from '@/lib/languages';
 import { sendMessage } from '@/lib/record/messages';

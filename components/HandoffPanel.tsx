@@ -4,16 +4,20 @@ import { toLanguage } from '@/lib/languages';
 import type { Account, State } from '@/lib/record/schema';
 import { t, uiLocale } from './i18n';
 import { QrCode } from './QrCode';
+import { useDefaultReason } from './useDefaultReason';
 
 /**
  * The phone hand-off for one account: the objection form's address as a QR code for the phone's
  * camera, the way through the app in words, the reason to paste, and what Opposer cannot do
- * there. Loaded only when the user asks for it (PhoneHandoff.tsx): the QR encoder and the
- * reasons in 24 languages stay out of the popup's first render.
+ * there. Loaded only when the user asks for it (PhoneHandoff.tsx): the QR encoder stays out of
+ * the popup's first render. Shown once the background has sent the default reason.
  */
 export function HandoffPanel({ state, account }: { state: State; account: Account }) {
-  const handoff = phoneHandoff(state, account.platform, toLanguage(uiLocale()) ?? 'en');
+  const lang = toLanguage(uiLocale()) ?? 'en';
+  const defaultReason = useDefaultReason('own', lang);
   const [copied, setCopied] = useState(false);
+  if (defaultReason === undefined) return null; // the background answers within milliseconds
+  const handoff = phoneHandoff(state, account.platform, lang, defaultReason);
   const copy = () => void navigator.clipboard.writeText(handoff.reason).then(() => setCopied(true));
   return (
     <div class="handoff" data-phone-handoff data-platform={account.platform}>

@@ -3,9 +3,10 @@ import { browser } from 'wxt/browser';
 import { LANGUAGES, toLanguage, type Language } from '@/lib/languages';
 import { sendMessage } from '@/lib/record/messages';
 import { exportState } from '@/lib/record/export';
-import { defaultReason, userReasons, type ReasonForm } from '@/lib/templates/defaults';
+import { userReasons, type ReasonForm } from '@/lib/record/reasons';
 import { ProofPage } from './ProofPage';
 import { t, uiLocale } from './i18n';
+import { useDefaultReason } from './useDefaultReason';
 import { useRecord } from './useRecord';
 
 /** An export file is a few KB; anything over this is not one (the background refuses it too). */
@@ -19,9 +20,10 @@ export function Options() {
   const [draft, setDraft] = useState<string | undefined>();
   const [importResult, setImportResult] = useState<{ ok: boolean; text: string }>();
   const [printing, setPrinting] = useState(false);
+  const defaultReason = useDefaultReason(form, lang);
   if (!state) return <main class="options" aria-busy="true" />;
   if (printing) return <ProofPage state={state} onBack={() => setPrinting(false)} />;
-  const template = draft ?? userReasons(state, form)[lang] ?? defaultReason(form, lang);
+  const template = draft ?? userReasons(state, form)[lang] ?? defaultReason;
   return (
     <main class="options">
       <h1>{t('optionsTitle')}</h1>
@@ -41,9 +43,12 @@ export function Options() {
             {LANGUAGES.map((l) => <option value={l}>{languageName(l)}</option>)}
           </select>
         </label>
-        <textarea data-template={lang} data-form={form} rows={7} value={template} onInput={(e) => setDraft(e.currentTarget.value)} aria-label={t('templatesTitle')} />
+        {/* Empty and disabled for the moment the background takes to send the default text. */}
+        <textarea data-template={lang} data-form={form} rows={7} value={template ?? ''} disabled={template === undefined} onInput={(e) => setDraft(e.currentTarget.value)} aria-label={t('templatesTitle')} />
         <div class="row">
-          <button type="button" class="primary" onClick={() => void sendMessage('setTemplate', { form, lang, text: template }).then(() => setDraft(undefined))}>
+          <button type="button" class="primary" disabled={template === undefined} onClick={() => {
+            if (template !== undefined) void sendMessage('setTemplate', { form, lang, text: template }).then(() => setDraft(undefined));
+          }}>
             {t('save')}
           </button>
           <button type="button" onClick={() => void sendMessage('setTemplate', { form, lang, text: null }).then(() => setDraft(undefined))}>

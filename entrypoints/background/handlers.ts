@@ -19,6 +19,7 @@ import { SNAPSHOT_KEY } from '@/lib/record/popup-snapshot';
 import { onMessage, type AnswerTo, type CheckedRequest, type ImportResult, type RequestName } from '@/lib/record/messages';
 import { dismissNotices } from '@/lib/record/notices';
 import { setReason } from '@/lib/record/reasons';
+import { defaultReason } from '@/lib/templates/defaults';
 import { applyImport, resetAll } from '@/lib/record/replace';
 import { MESSAGES } from '@/lib/record/requests';
 import type { State } from '@/lib/record/schema';
@@ -79,6 +80,7 @@ export function registerHandlers(): void {
   handle('setEmailConfirmed', ({ objectionId, confirmed }) => write((s) => actions.setEmailConfirmed(s, objectionId, confirmed)));
   handle('reassignObjection', ({ objectionId, accountKey }) => write((s) => actions.reassignObjection(s, objectionId, accountKey)));
   handle('setTemplate', ({ form, lang, text }) => write((s) => setReason(s, form, lang, text)));
+  handle('getDefaultReason', ({ form, lang }) => defaultReason(form, lang));
   handle('importFile', ({ json }) => importFile(json));
   handle('resetAll', async () => {
     await write(resetAll);

@@ -1,7 +1,8 @@
 import type { Language } from '../languages';
 import type { ObjectionKind, Platform, Task } from '../domain';
-import { defaultReason, userReasons } from '../templates/defaults';
+import { defaultReason } from '../templates/defaults';
 import { labelLists } from '../playbooks/label-lists';
+import { userReasons } from '../record/reasons';
 import { isDone, statusOf } from '../record/status';
 import type { GuideContext } from '../record/messages';
 import type { State } from '../record/schema';

@@ -1,6 +1,6 @@
 import { storage } from '#imports';
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { unlessGone } from '../expected-failures';
 
 /**

@@ -9,23 +9,11 @@
  * (github.com/datenanfragen/data, supervisory-authorities/). The build machines have no network:
  * re-check the addresses before each release (see docs/meta-pages.md).
  */
-
-/** ISO 3166-1 alpha-2 of the 30 EEA countries. */
-export const EEA_COUNTRIES = [
-  'AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT',
-  'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE', 'IS', 'LI', 'NO',
-] as const;
-export type Country = (typeof EEA_COUNTRIES)[number];
-
-/** ISO 3166-2:DE codes of the 16 Länder (without the "DE-" prefix). */
-export const GERMAN_LAENDER = [
-  'BW', 'BY', 'BE', 'BB', 'HB', 'HH', 'HE', 'MV', 'NI', 'NW', 'RP', 'SL', 'SN', 'ST', 'SH', 'TH',
-] as const;
-export type Land = (typeof GERMAN_LAENDER)[number];
+import { EEA_COUNTRIES, type Country, type Land } from './authority-codes';
 
 /** One authority; authority-schema.ts checks every entry (kept apart so that pages bundle no zod). */
 export interface Authority {
-  /** "FR"; "DE-BY" for a German Land. */
+  /** "FR"; "DE-BY" for a German Land (authority-codes.ts lists them). */
   code: string;
   country: Country;
   /** The authority's name in its own language. */
@@ -89,10 +77,6 @@ export const AUTHORITIES: readonly Authority[] = [
 
 export function authorityByCode(code: string): Authority | undefined {
   return AUTHORITIES.find((a) => a.code === code);
-}
-
-export function isAuthorityCode(code: string): boolean {
-  return authorityByCode(code) !== undefined;
 }
 
 /** The authorities of a country: one, or for Germany the 16 of the Länder. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { DETOURS, FORM_STEP_KINDS, LABEL_KEYS, OBJECTION_KINDS, PLATFORMS, STEP_KINDS, TASKS, TRIPS } from '../domain';
 import type { StepTextKey, UiKey } from '../ui-keys';
 
@@ -7,14 +7,17 @@ export const LabelKeySchema = z.enum(LABEL_KEYS);
 export const ObjectionKindSchema = z.enum(OBJECTION_KINDS);
 export const TaskSchema = z.enum(TASKS);
 
-const RegexSource = z.string().min(1).refine((source) => {
-  try {
-    new RegExp(source);
-    return true;
-  } catch {
-    return false;
-  }
-}, 'not a valid regular expression');
+const RegexSource = z.string().check(
+  z.minLength(1),
+  z.refine((source) => {
+    try {
+      new RegExp(source);
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'not a valid regular expression'),
+);
 
 /** Where a step applies: hosts and paths as regular expressions over `URL.hostname` / `URL.pathname`. */
 export const UrlRuleSchema = z.object({
@@ -29,15 +32,15 @@ export const UrlRuleSchema = z.object({
  * type are the stable part. Steps list them most telling first.
  */
 /** Restricts a matcher to targets inside an element matching this CSS (an open menu, a dialog). */
-const Within = { within: z.string().min(1).optional() };
+const Within = { within: z.optional(z.string().check(z.minLength(1))) };
 /** How a label is compared with the normalised name or text; 'exact' when left out. */
-const Match = z.enum(['exact', 'startsWith', 'contains']).optional();
+const Match = z.optional(z.enum(['exact', 'startsWith', 'contains']));
 
 export const MatcherSchema = z.discriminatedUnion('by', [
   z.object({ by: z.literal('href'), pattern: RegexSource, ...Within }),
-  z.object({ by: z.literal('role'), roles: z.array(z.string().min(1)).min(1), label: LabelKeySchema, match: Match, ...Within }),
-  z.object({ by: z.literal('text'), selector: z.string().min(1), label: LabelKeySchema, match: Match, ...Within }),
-  z.object({ by: z.literal('css'), selector: z.string().min(1), ...Within }),
+  z.object({ by: z.literal('role'), roles: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)), label: LabelKeySchema, match: Match, ...Within }),
+  z.object({ by: z.literal('text'), selector: z.string().check(z.minLength(1)), label: LabelKeySchema, match: Match, ...Within }),
+  z.object({ by: z.literal('css'), selector: z.string().check(z.minLength(1)), ...Within }),
 ]);
 
 /**
@@ -47,19 +50,19 @@ export const MatcherSchema = z.discriminatedUnion('by', [
  */
 export const EvidenceSchema = z.object({
   /** Known right destinations (the objection forms' ids): a link leading there weighs more than `target`'s href. */
-  leadsTo: z.array(RegexSource).min(1).optional(),
+  leadsTo: z.optional(z.array(RegexSource).check(z.minLength(1))),
   /** Known wrong destinations (the third-party forms): a link leading there is never marked, nor anything it ties with. */
-  avoid: z.array(RegexSource).min(1).optional(),
+  avoid: z.optional(z.array(RegexSource).check(z.minLength(1))),
   /** Words of the sentence, heading or dialog around the right target (the notice's "right to object"). */
-  nearWords: z.array(LabelKeySchema).min(1).optional(),
+  nearWords: z.optional(z.array(LabelKeySchema).check(z.minLength(1))),
   /** Words around a look-alike (the third-party paragraph's "learn more here"): count against. */
-  awayWords: z.array(LabelKeySchema).min(1).optional(),
+  awayWords: z.optional(z.array(LabelKeySchema).check(z.minLength(1))),
   /**
    * Only a candidate with proof counts: it leads to a `leadsTo` destination or sits among the
    * `nearWords`. For a target whose look-alikes share its tag, role and kind of address (any
    * help form link), where a match on those alone proves nothing.
    */
-  proofRequired: z.boolean().optional(),
+  proofRequired: z.optional(z.boolean()),
   /**
    * Only a candidate that both leads where the step's `href` matchers say and bears the words of
    * its `role` or `text` matchers counts. For a menu's entry, found by what it is rather than by
@@ -67,7 +70,7 @@ export const EvidenceSchema = z.object({
    * ("Edit profile"), or an element with the same name that is not a link there (the icon named
    * "Settings" inside the button that opens the menu), proves nothing alone.
    */
-  addressAndWords: z.boolean().optional(),
+  addressAndWords: z.optional(z.boolean()),
 });
 
 /**
@@ -90,7 +93,7 @@ export { FORM_STEP_KINDS, STEP_KINDS };
 
 export const StepSchema = z.object({
   /** The test hook's value (`data-opposer-step`), unique; starts with the playbook's prefix. */
-  id: z.string().regex(/^[a-z]+-[a-z-]+$/),
+  id: z.string().check(z.regex(/^[a-z]+-[a-z-]+$/)),
   kind: StepKindSchema,
   /**
    * The UI message key of the instruction (locales/*.yml); `<text>_target` names the target in
@@ -98,51 +101,51 @@ export const StepSchema = z.object({
    */
   text: z.custom<StepTextKey>((key) => typeof key === 'string' && /^step_[a-z_]+$/.test(key)),
   /** The trip the step belongs to (lib/domain.ts); 'objection' when left out. */
-  trip: z.enum(TRIPS).optional(),
+  trip: z.optional(z.enum(TRIPS)),
   /** Counted in "Step n of m". An uncounted step shows the number of the next counted one. */
   counted: z.boolean(),
   /** The way round this uncounted step is part of: its tooltip also shows its place on it. */
-  detour: z.enum(DETOURS).optional(),
+  detour: z.optional(z.enum(DETOURS)),
   /** Pages where this step can be current. */
-  pages: z.array(UrlRuleSchema).min(1),
+  pages: z.array(UrlRuleSchema).check(z.minLength(1)),
   /** Shown only during a guided session started from the popup (the way from the feed). */
-  sessionOnly: z.boolean().optional(),
+  sessionOnly: z.optional(z.boolean()),
   /**
    * Its target is in Meta's desktop layout only (the feed's menus and the settings' links before
    * the Privacy Center): never tried on Meta's phone site nor on a phone-size page, where no
    * reliable path is known and a guess could mark the wrong box.
    */
-  desktopOnly: z.boolean().optional(),
+  desktopOnly: z.optional(z.boolean()),
   /**
    * Ways of recognising the target. Each matcher that recognises an element is one signal for
    * it (a link's address, its role and name or words, its tag); `evidence` adds the others.
    */
-  target: z.array(MatcherSchema).min(1),
-  evidence: EvidenceSchema.optional(),
+  target: z.array(MatcherSchema).check(z.minLength(1)),
+  evidence: z.optional(EvidenceSchema),
   /** Only current once these steps' targets, when present, hold a value. */
-  afterFilled: z.array(z.string()).optional(),
+  afterFilled: z.optional(z.array(z.string())),
   /**
    * A typeahead field (Instagram's country): it holds a value only once the page's own
    * suggestion list set the hidden input this selector names, beside it in its row; the visible
    * text alone never counts (lib/page/form-fields.ts).
    */
-  chosenIn: z.string().min(1).optional(),
+  chosenIn: z.optional(z.string().check(z.minLength(1))),
   /** Where the fallback panel sends the user when the target cannot be found. */
-  directLink: z.url().optional(),
+  directLink: z.optional(z.url()),
   /** The optional task beyond the objection this step belongs to (task playbooks, task-schema.ts); none: the objection's path. */
-  task: TaskSchema.optional(),
+  task: z.optional(TaskSchema),
 });
 
 /** A page kind that is not a step but that the guide reacts to. */
 export const FormSchema = z.object({
-  pages: z.array(UrlRuleSchema).min(1),
+  pages: z.array(UrlRuleSchema).check(z.minLength(1)),
   /** Which kind of objection a form of these pages records. */
   kind: ObjectionKindSchema,
   /** A form recognised only when the user opened it from Meta's notice (ids change every year). */
-  onlyFromNotice: z.boolean().optional(),
+  onlyFromNotice: z.optional(z.boolean()),
   /** The words that tell the form was sent, once the form itself is gone. */
-  confirmation: z.array(LabelKeySchema).min(1),
-  reasonField: z.array(MatcherSchema).min(1),
+  confirmation: z.array(LabelKeySchema).check(z.minLength(1)),
+  reasonField: z.array(MatcherSchema).check(z.minLength(1)),
 });
 
 /** A UI string's key: typed by WXT's generated keys, checked against en.yml by the unit tests. */
@@ -152,7 +155,7 @@ export const PlaybookSchema = z
   .object({
     platform: PlatformSchema,
     /** The start of every step id of this playbook (`fb-…`). */
-    prefix: z.string().regex(/^[a-z]+$/),
+    prefix: z.string().check(z.regex(/^[a-z]+$/)),
     /** How the Accounts Center lists an account of this site: by its id (a username) or its display name. */
     accountsCenterLists: z.enum(['id', 'name']),
     /**
@@ -160,14 +163,14 @@ export const PlaybookSchema = z
      * name, and of what the guide says once an objection is recorded.
      */
     uiText: z.object({ guide: UiKeySchema, name: UiKeySchema, done: UiKeySchema }),
-    steps: z.array(StepSchema).min(1),
-    forms: z.array(FormSchema).min(1),
+    steps: z.array(StepSchema).check(z.minLength(1)),
+    forms: z.array(FormSchema).check(z.minLength(1)),
     /** Pages that are part of the path: the guide wakes on them even with no session. */
     homeUrl: z.url(),
     privacyCenterUrl: z.url(),
     formUrl: z.url(),
   })
-  .superRefine((playbook, ctx) => {
+  .check(z.superRefine((playbook, ctx) => {
     const ids = playbook.steps.map((s) => s.id);
     for (const id of ids) {
       if (!id.startsWith(`${playbook.prefix}-`)) ctx.addIssue({ code: 'custom', message: `${id}: not prefixed ${playbook.prefix}-` });
@@ -178,7 +181,7 @@ export const PlaybookSchema = z
         if (!ids.includes(dep)) ctx.addIssue({ code: 'custom', message: `${step.id}: unknown step ${dep}` });
       }
     }
-  });
+  }));
 
 export type UrlRule = z.infer<typeof UrlRuleSchema>;
 export type Matcher = z.infer<typeof MatcherSchema>;

@@ -1,9 +1,9 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { UiKey } from '../ui-keys';
 import { LabelKeySchema, PlatformSchema, StepSchema, TaskSchema } from './schema';
 
 /** A step id of the same task playbook (checked by TaskPlaybookSchema). */
-const StepId = z.string().regex(/^[a-z]+-[a-z-]+$/);
+const StepId = z.string().check(z.regex(/^[a-z]+-[a-z-]+$/));
 /** A UI message key (locales/*.yml) about a task. */
 const TaskText = z.custom<Extract<UiKey, `task_${string}`>>((key) => typeof key === 'string' && /^task_[a-z_]+$/.test(key));
 
@@ -18,7 +18,7 @@ const TaskText = z.custom<Extract<UiKey, `task_${string}`>>((key) => typeof key 
 export const DoneRuleSchema = z.discriminatedUnion('seen', [
   z.object({ seen: z.literal('switch-on'), step: StepId }),
   z.object({ seen: z.literal('dialog-confirmed'), step: StepId }),
-  z.object({ seen: z.literal('confirmation'), step: StepId, words: z.array(LabelKeySchema).min(1) }),
+  z.object({ seen: z.literal('confirmation'), step: StepId, words: z.array(LabelKeySchema).check(z.minLength(1)) }),
 ]);
 
 /**
@@ -39,23 +39,23 @@ export const NotPossibleRuleSchema = z.object({
 export const TaskPlaybookSchema = z
   .object({
     task: TaskSchema,
-    platform: PlatformSchema.nullable(),
+    platform: z.nullable(PlatformSchema),
     /** The start of every step id (`fb`, `ig`, `wa`). */
-    prefix: z.string().regex(/^[a-z]+$/),
+    prefix: z.string().check(z.regex(/^[a-z]+$/)),
     /** The page the popup opens. */
     startUrl: z.url(),
     /** Other ways to the same setting, offered when the target cannot be found, in order. */
-    fallbacks: z.array(z.url()).min(1),
+    fallbacks: z.array(z.url()).check(z.minLength(1)),
     /**
      * UI message keys: the popup's button, the task's short name (rows, proof), and what the
      * user should know before starting (what changes, what cannot be undone, what it covers).
      */
     uiText: z.object({ guide: TaskText, name: TaskText, before: TaskText, done: TaskText }),
-    steps: z.array(StepSchema).min(1),
+    steps: z.array(StepSchema).check(z.minLength(1)),
     done: DoneRuleSchema,
-    notPossible: NotPossibleRuleSchema.optional(),
+    notPossible: z.optional(NotPossibleRuleSchema),
   })
-  .superRefine((playbook, ctx) => {
+  .check(z.superRefine((playbook, ctx) => {
     const ids = playbook.steps.map((s) => s.id);
     if (new Set(ids).size !== ids.length) ctx.addIssue({ code: 'custom', message: 'duplicate step id' });
     for (const step of playbook.steps) {
@@ -73,7 +73,7 @@ export const TaskPlaybookSchema = z
     }
     const blocked = playbook.notPossible?.whenDisabled;
     if (blocked && !ids.includes(blocked)) ctx.addIssue({ code: 'custom', message: `notPossible: unknown step ${blocked}` });
-  });
+   }));
 
 export type DoneRule = z.infer<typeof DoneRuleSchema>;
 export type TaskPlaybook = z.infer<typeof TaskPlaybookSchema>;

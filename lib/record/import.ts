@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { isAuthorityCode } from '../followup/authorities';
+import { z } from 'zod/mini';
+import { isAuthorityCode } from '../followup/authority-codes';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './export';
 import { migrateV2ToV3 } from './migrations';
 import { StateSchema, type State } from './schema';

@@ -1,5 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { MESSAGES } from './requests';
 
 export type { GuideContext, ImportResult, PageOpenedAnswer, TaskContext } from './requests';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { PlatformSchema } from '../playbooks/schema';
 import { PLAYBOOKS } from '../playbooks/registry';
 import { emptyFollowUp, StateSchema } from './schema';
@@ -13,10 +13,10 @@ export const StateV1Schema = z.object({
     z.object({
       platform: PlatformSchema,
       id: z.string(),
-      name: z.string().default(''),
-      sentAt: z.string().optional(),
-      formUrl: z.string().optional(),
-      emailConfirmed: z.boolean().optional(),
+      name: z._default(z.string(), ''),
+      sentAt: z.optional(z.string()),
+      formUrl: z.optional(z.string()),
+      emailConfirmed: z.optional(z.boolean()),
     }),
   ),
 });

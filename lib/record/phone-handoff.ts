@@ -1,7 +1,7 @@
 import type { Platform } from '../domain';
 import type { Language } from '../languages';
 import { PLAYBOOKS } from '../playbooks/registry';
-import { defaultReason, userReasons } from '../templates/defaults';
+import { userReasons } from './reasons';
 import type { UiKey } from '../ui-keys';
 import type { State } from './schema';
 
@@ -24,11 +24,14 @@ export interface PhoneHandoff {
   reason: string;
 }
 
-/** What the popup shows to carry one platform's objection to a phone. */
-export function phoneHandoff(state: State, platform: Platform, lang: Language): PhoneHandoff {
+/**
+ * What the popup shows to carry one platform's objection to a phone. `defaultReason`: Opposer's
+ * reason for the objection form in `lang`, which the background serves (`getDefaultReason`).
+ */
+export function phoneHandoff(state: State, platform: Platform, lang: Language, defaultReason: string): PhoneHandoff {
   return {
     formUrl: PLAYBOOKS[platform].formUrl,
     appSteps: APP_STEPS[platform],
-    reason: userReasons(state, 'own')[lang] ?? defaultReason('own', lang),
+    reason: userReasons(state, 'own')[lang] ?? defaultReason,
   };
 }

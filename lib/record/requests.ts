@@ -1,9 +1,9 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { GUIDE_NAMES } from '../domain';
 import { LANGUAGES } from '../languages';
 import type { LabelKey } from '../domain';
 import { ObjectionKindSchema, PlatformSchema, TaskSchema, type UrlRule } from '../playbooks/schema';
-import { isAuthorityCode } from '../followup/authorities';
+import { isAuthorityCode } from '../followup/authority-codes';
 import { AccountKindSchema, NOT_POSSIBLE_REASONS, TaskUrlSchema } from './task-records';
 import { AccountKeySchema, AuthorityCodeSchema, MetaUrlSchema, type State } from './schema';
 
@@ -15,10 +15,10 @@ import { AccountKeySchema, AuthorityCodeSchema, MetaUrlSchema, type State } from
  * bundle no zod. Answers are not parsed: they come from the background, the one writer.
  */
 /** The page's own id for a fact it saw (lib/content/deliver.ts): sent again after a lost answer, it is recorded once. */
-const DeliveryIdSchema = z.string().regex(/^[A-Za-z0-9-]{8,64}$/);
+const DeliveryIdSchema = z.string().check(z.regex(/^[A-Za-z0-9-]{8,64}$/));
 
 /** An account a content script saw logged in: its id on the site and its shown name. */
-const SeenAccount = z.object({ id: z.string().min(1).max(200), name: z.string().max(200) });
+const SeenAccount = z.object({ id: z.string().check(z.minLength(1), z.maxLength(200)), name: z.string().check(z.maxLength(200)) });
 
 
 /** An answer's type, carried by the table for the protocol (a value nothing reads). */
@@ -68,60 +68,62 @@ export const MESSAGES = {
   pageOpened: { request: z.object({
     guide: z.enum(GUIDE_NAMES),
     url: z.url({ protocol: /^https?$/ }),
-    account: SeenAccount.optional().catch(undefined),
+    account: z.catch(z.optional(SeenAccount), undefined),
   }), answer: answers<PageOpenedAnswer>() },
   getGuideContext: { request: z.object({
     platform: PlatformSchema,
     /** The page's language, when it says; null: match Meta's words in every language. */
-    pageLang: z.enum(LANGUAGES).nullable(),
-    form: ObjectionKindSchema.nullable().default(null),
+    pageLang: z.nullable(z.enum(LANGUAGES)),
+    form: z._default(z.nullable(ObjectionKindSchema), null),
   }), answer: answers<GuideContext>() },
-  accountSeen: { request: SeenAccount.extend({ platform: PlatformSchema }) },
+  accountSeen: { request: z.extend(SeenAccount, { platform: PlatformSchema }) },
   /** The user picked another profile of the same login: the account seen so far is no longer the active one. */
   accountSwitching: { request: z.object({ platform: PlatformSchema }) },
   accountsCenterRead: { request: z.object({
-    entries: z.array(z.object({ platform: PlatformSchema, name: z.string().min(1).max(200) })).max(50),
+    entries: z.array(z.object({ platform: PlatformSchema, name: z.string().check(z.minLength(1), z.maxLength(200)) })).check(z.maxLength(50)),
   }) },
   objectionSent: { request: z.object({
     platform: PlatformSchema,
     kind: ObjectionKindSchema,
     formUrl: MetaUrlSchema,
-    confirmationText: z.string().max(2000),
-    id: DeliveryIdSchema.optional(),
+    confirmationText: z.string().check(z.maxLength(2000)),
+    id: z.optional(DeliveryIdSchema),
   }) },
   /** The user sent the objection for this account outside this browser (the phone hand-off). */
   objectionSentByHand: { request: z.object({ accountKey: AccountKeySchema }) },
-  undoObjectionByHand: { request: z.object({ objectionId: z.string().min(1) }) },
+  undoObjectionByHand: { request: z.object({ objectionId: z.string().check(z.minLength(1)) }) },
   formFollowed: { request: z.object({ url: MetaUrlSchema }) },
-  startGuide: { request: z.object({ platform: PlatformSchema, to: z.enum(['home', 'privacy-center', 'form']).default('home') }) },
+  startGuide: { request: z.object({ platform: PlatformSchema, to: z._default(z.enum(['home', 'privacy-center', 'form']), 'home') }) },
   stopGuide: { request: z.undefined() },
-  addAccount: { request: z.object({ platform: PlatformSchema, id: z.string().min(1).max(200).regex(/^[^\s:]+$/), name: z.string().max(200) }) },
-  renameAccount: { request: z.object({ key: AccountKeySchema, name: z.string().max(200) }) },
+  addAccount: { request: z.object({ platform: PlatformSchema, id: z.string().check(z.minLength(1), z.maxLength(200), z.regex(/^[^\s:]+$/)), name: z.string().check(z.maxLength(200)) }) },
+  renameAccount: { request: z.object({ key: AccountKeySchema, name: z.string().check(z.maxLength(200)) }) },
   mergeAccounts: { request: z.object({ from: AccountKeySchema, into: AccountKeySchema }) },
   removeAccount: { request: z.object({ key: AccountKeySchema }) },
-  setLinkedAccount: { request: z.object({ key: AccountKeySchema, withKey: AccountKeySchema.nullable() }) },
-  setEmailConfirmed: { request: z.object({ objectionId: z.string().min(1), confirmed: z.boolean() }) },
-  reassignObjection: { request: z.object({ objectionId: z.string().min(1), accountKey: AccountKeySchema }) },
+  setLinkedAccount: { request: z.object({ key: AccountKeySchema, withKey: z.nullable(AccountKeySchema) }) },
+  setEmailConfirmed: { request: z.object({ objectionId: z.string().check(z.minLength(1)), confirmed: z.boolean() }) },
+  reassignObjection: { request: z.object({ objectionId: z.string().check(z.minLength(1)), accountKey: AccountKeySchema }) },
   setTemplate: { request: z.object({
-    form: ObjectionKindSchema.default('own'),
+    form: z._default(ObjectionKindSchema, 'own'),
     lang: z.enum(LANGUAGES),
-    text: z.string().max(5000).nullable(),
+    text: z.nullable(z.string().check(z.maxLength(5000))),
   }) },
-  importFile: { request: z.object({ json: z.string().max(5_000_000) }), answer: answers<ImportResult>() },
+  /** Opposer's reason for a form in a language (lib/templates/defaults.ts), which only the background carries. */
+  getDefaultReason: { request: z.object({ form: ObjectionKindSchema, lang: z.enum(LANGUAGES) }), answer: answers<string>() },
+  importFile: { request: z.object({ json: z.string().check(z.maxLength(5_000_000)) }), answer: answers<ImportResult>() },
   resetAll: { request: z.undefined() },
   dismissNotices: { request: z.undefined() },
   // followup
-  setGenuineChecked: { request: z.object({ objectionId: z.string().min(1), checked: z.boolean() }) },
+  setGenuineChecked: { request: z.object({ objectionId: z.string().check(z.minLength(1)), checked: z.boolean() }) },
   complaintPrepared: { request: z.object({
-    objectionIds: z.array(z.string().min(1)).min(1).max(200),
-    authority: AuthorityCodeSchema.refine(isAuthorityCode, 'unknown authority'),
+    objectionIds: z.array(z.string().check(z.minLength(1))).check(z.minLength(1), z.maxLength(200)),
+    authority: AuthorityCodeSchema.check(z.refine(isAuthorityCode, 'unknown authority')),
   }) },
   startEmailCheck: { request: z.object({ platform: PlatformSchema }) },
   // Tasks beyond the objection (lib/record/task-actions.ts).
   startTask: { request: z.object({ task: TaskSchema }) },
   stopTask: { request: z.undefined() },
-  getTaskContext: { request: z.object({ task: TaskSchema, pageLang: z.enum(LANGUAGES).nullable() }), answer: answers<TaskContext>() },
-  taskDone: { request: z.object({ task: TaskSchema, url: TaskUrlSchema, confirmationText: z.string().max(2000).default(''), id: DeliveryIdSchema.optional() }) },
-  taskNotPossible: { request: z.object({ task: TaskSchema, url: TaskUrlSchema, reason: z.enum(NOT_POSSIBLE_REASONS), id: DeliveryIdSchema.optional() }) },
+  getTaskContext: { request: z.object({ task: TaskSchema, pageLang: z.nullable(z.enum(LANGUAGES)) }), answer: answers<TaskContext>() },
+  taskDone: { request: z.object({ task: TaskSchema, url: TaskUrlSchema, confirmationText: z._default(z.string().check(z.maxLength(2000)), ''), id: z.optional(DeliveryIdSchema) }) },
+  taskNotPossible: { request: z.object({ task: TaskSchema, url: TaskUrlSchema, reason: z.enum(NOT_POSSIBLE_REASONS), id: z.optional(DeliveryIdSchema) }) },
   setAccountKind: { request: z.object({ key: AccountKeySchema, kind: AccountKindSchema }) },
 } as const;

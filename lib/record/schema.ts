@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import { en } from 'zod/locales';
 import { ACCOUNT_KEY, hostnameOn, META_DOMAINS } from '../domain';
 import { ObjectionKindSchema, PlatformSchema } from '../playbooks/schema';
 import { LANGUAGES } from '../languages';
@@ -6,7 +7,9 @@ import { RECORDED_HOW } from '../domain';
 import { AccountKindSchema, TaskRecordSchema } from './task-records';
 
 // Never compile validators with `new Function`: extension pages forbid eval, and so do we.
-z.config({ jitless: true });
+// zod/mini (whose functions tree-shake, unlike the classic API's methods) loads no messages by
+// itself: English, as the classic API's were, for the import's errors and refused requests.
+z.config({ ...en(), jitless: true });
 
 /**
  * Everything Opposer stores, in one versioned record. Only names and ids of accounts are kept:
@@ -19,27 +22,27 @@ const IsoDate = z.iso.datetime({ offset: true });
 export const MetaUrlSchema = z.url({ protocol: /^https$/, hostname: hostnameOn(META_DOMAINS) });
 
 /** "facebook:marie.dupont": platform and the id ../shared/test-contract.md defines, lower-cased. */
-export const AccountKeySchema = z.string().regex(ACCOUNT_KEY);
+export const AccountKeySchema = z.string().check(z.regex(ACCOUNT_KEY));
 
 export const AccountSchema = z.object({
   key: AccountKeySchema,
   platform: PlatformSchema,
-  id: z.string().min(1).max(200),
-  name: z.string().max(200),
+  id: z.string().check(z.minLength(1), z.maxLength(200)),
+  name: z.string().check(z.maxLength(200)),
   firstSeen: IsoDate,
   lastSeen: IsoDate,
   /**
    * How Opposer learnt of it: seen logged in on Meta's pages, listed on an Accounts Center page
    * (a Facebook id is not known yet then), or added by hand in the popup.
    */
-  origin: z.enum(['seen', 'accounts-center', 'manual']).default('seen'),
+  origin: z._default(z.enum(['seen', 'accounts-center', 'manual']), 'seen'),
   /** 'page': a Facebook Page, which cannot object through the form (its row says so); absent: a person's profile. */
-  kind: AccountKindSchema.optional(),
+  kind: z.optional(AccountKindSchema),
 });
 
 /** Accounts that share one Accounts Center: one objection covers them all. */
 export const GroupSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   accountKeys: z.array(AccountKeySchema),
   /** 'accounts-center' when read from Meta's page, 'user' when the user set it. */
   source: z.enum(['accounts-center', 'user']),
@@ -47,14 +50,14 @@ export const GroupSchema = z.object({
 });
 
 /** An authority's code in lib/followup/authorities.ts: "FR", or "DE-BY" for a German Land. */
-export const AuthorityCodeSchema = z.string().regex(/^[A-Z]{2}(-[A-Z]{2})?$/);
+export const AuthorityCodeSchema = z.string().check(z.regex(/^[A-Z]{2}(-[A-Z]{2})?$/));
 
 export const FollowUpSchema = z.object({
   /** When the user checked in Accounts Center ("Recent emails") that Meta's e-mail is genuine. */
-  genuineCheckedAt: IsoDate.nullable(),
+  genuineCheckedAt: z.nullable(IsoDate),
   /** When the user prepared a complaint to their authority with the complaint kit, and to which. */
-  complaintPreparedAt: IsoDate.nullable(),
-  complaintAuthority: AuthorityCodeSchema.nullable(),
+  complaintPreparedAt: z.nullable(IsoDate),
+  complaintAuthority: z.nullable(AuthorityCodeSchema),
 });
 
 export function emptyFollowUp(): z.infer<typeof FollowUpSchema> {
@@ -62,21 +65,21 @@ export function emptyFollowUp(): z.infer<typeof FollowUpSchema> {
 }
 
 export const ObjectionSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   /** Null for the third-party information form, which needs no account. */
-  accountKey: AccountKeySchema.nullable(),
+  accountKey: z.nullable(AccountKeySchema),
   platform: PlatformSchema,
   kind: ObjectionKindSchema,
   formUrl: MetaUrlSchema,
   sentAt: IsoDate,
   /** The words Meta showed after Send, kept as proof. */
-  confirmationText: z.string().max(2000),
+  confirmationText: z.string().check(z.maxLength(2000)),
   /** When the user recorded that Meta's confirmation e-mail arrived. */
-  emailConfirmedAt: IsoDate.nullable().default(null),
+  emailConfirmedAt: z._default(z.nullable(IsoDate), null),
   /** What the user did while waiting for Meta (version 3 of the record). */
-  followUp: FollowUpSchema.default(emptyFollowUp),
+  followUp: z._default(FollowUpSchema, emptyFollowUp),
   /** 'by-hand': the user recorded it, sent outside this browser; absent: seen confirmed on Meta's page. */
-  recorded: z.enum(RECORDED_HOW).optional(),
+  recorded: z.optional(z.enum(RECORDED_HOW)),
 });
 
 export const SessionSchema = z.object({
@@ -91,22 +94,22 @@ export const NoticeSchema = z.object({
   problem: z.string(),
 });
 
-export const TemplatesSchema = z.partialRecord(z.enum(LANGUAGES), z.string().max(5000));
+export const TemplatesSchema = z.partialRecord(z.enum(LANGUAGES), z.string().check(z.maxLength(5000)));
 
 export const StateSchema = z.object({
-  accounts: z.array(AccountSchema).default([]),
-  groups: z.array(GroupSchema).default([]),
-  objections: z.array(ObjectionSchema).default([]),
+  accounts: z._default(z.array(AccountSchema), []),
+  groups: z._default(z.array(GroupSchema), []),
+  objections: z._default(z.array(ObjectionSchema), []),
   /** The account last seen on each platform: forms that show no account are attributed to it. */
-  lastSeen: z.partialRecord(PlatformSchema, AccountKeySchema).default({}),
-  session: SessionSchema.nullable().default(null),
+  lastSeen: z._default(z.partialRecord(PlatformSchema, AccountKeySchema), {}),
+  session: z._default(z.nullable(SessionSchema), null),
   /** The user's own reason texts for the objection form, per language (else the defaults). */
-  templates: TemplatesSchema.default({}),
+  templates: z._default(TemplatesSchema, {}),
   /** Likewise for the third-party information form. */
-  thirdPartyTemplates: TemplatesSchema.default({}),
-  notices: z.array(NoticeSchema).default([]),
+  thirdPartyTemplates: z._default(TemplatesSchema, {}),
+  notices: z._default(z.array(NoticeSchema), []),
   /** Tasks beyond the objection (task-records.ts). */
-  tasks: z.array(TaskRecordSchema).default([]),
+  tasks: z._default(z.array(TaskRecordSchema), []),
 });
 
 export type Account = z.infer<typeof AccountSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ACCOUNT_KEY, hostnameOn, META_DOMAINS, WHATSAPP_DOMAIN } from '../domain';
 import { TaskSchema } from '../playbooks/schema';
 
@@ -17,17 +17,17 @@ export const TASK_OUTCOMES = ['done', 'not-possible'] as const;
 export const NOT_POSSIBLE_REASONS = ['professional-account'] as const;
 
 export const TaskRecordSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   task: TaskSchema,
   /** The account the task was done for (the platform's last seen account); null for WhatsApp's form. */
-  accountKey: z.string().regex(ACCOUNT_KEY).nullable(),
+  accountKey: z.nullable(z.string().check(z.regex(ACCOUNT_KEY))),
   outcome: z.enum(TASK_OUTCOMES),
   /** Why it cannot be done, when `outcome` is not-possible. */
-  reason: z.enum(NOT_POSSIBLE_REASONS).nullable().default(null),
+  reason: z._default(z.nullable(z.enum(NOT_POSSIBLE_REASONS)), null),
   at: IsoDate,
   url: TaskUrlSchema,
   /** Meta's words after the change (WhatsApp's confirmation), e-mail addresses and numbers removed. */
-  confirmationText: z.string().max(2000).default(''),
+  confirmationText: z._default(z.string().check(z.maxLength(2000)), ''),
 });
 
 /** What kind of Facebook account a row is: a person's profile (the default) or a Page. */

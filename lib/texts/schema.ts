@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { LABEL_KEYS } from '../domain';
 
 /**
@@ -8,13 +8,13 @@ import { LABEL_KEYS } from '../domain';
  */
 export const LanguageTextsSchema = z.strictObject({
   /** Meta's words on its pages in this language, per label key, most likely first. */
-  labels: z.partialRecord(z.enum(LABEL_KEYS), z.array(z.string().regex(/\S/)).min(1)),
+  labels: z.partialRecord(z.enum(LABEL_KEYS), z.array(z.string().check(z.regex(/\S/))).check(z.minLength(1))),
   /** The reason offered for the objection form. */
-  reason: z.string().regex(/\S/),
+  reason: z.string().check(z.regex(/\S/)),
   /** The reason offered for the third-party information form. */
-  thirdPartyReason: z.string().regex(/\S/),
+  thirdPartyReason: z.string().check(z.regex(/\S/)),
   /** The complaint letter to a data protection authority, with its placeholders. */
-  letter: z.strictObject({ body: z.string().regex(/\S/), line: z.string().regex(/\S/) }),
+  letter: z.strictObject({ body: z.string().check(z.regex(/\S/)), line: z.string().check(z.regex(/\S/)) }),
 });
 
 export type LanguageTexts = z.infer<typeof LanguageTextsSchema>;

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  AUTHORITIES, authoritiesOf, authorityByCode, defaultCountry, EEA_COUNTRIES, GERMAN_LAENDER,
-} from '@/lib/followup/authorities';
+import { AUTHORITIES, authoritiesOf, authorityByCode, defaultCountry } from '@/lib/followup/authorities';
+import { AUTHORITY_CODES, EEA_COUNTRIES, GERMAN_LAENDER, isAuthorityCode } from '@/lib/followup/authority-codes';
 import { AuthoritySchema } from '@/lib/followup/authority-schema';
 
 describe('data protection authorities', () => {
@@ -30,6 +29,12 @@ describe('data protection authorities', () => {
     const codes = AUTHORITIES.map((a) => a.code);
     expect(new Set(codes).size).toBe(codes.length);
     expect(codes).toHaveLength(29 + 16);
+  });
+
+  it('lists in authority-codes.ts exactly the codes of its entries (what the background accepts)', () => {
+    expect(AUTHORITIES.map((a) => a.code).sort()).toEqual([...AUTHORITY_CODES].sort());
+    for (const code of ['FR', 'DE-BY', 'NO']) expect(isAuthorityCode(code), code).toBe(true);
+    for (const code of ['DE', 'XX', 'DE-XX', 'fr', '']) expect(isAuthorityCode(code), code).toBe(false);
   });
 
   it('picks the country from the UI locale', () => {

@@ -20,3 +20,25 @@ export function formatDate(iso: string): string {
   dateFormat ??= new Intl.DateTimeFormat(uiLocale(), { day: 'numeric', month: 'long', year: 'numeric' });
   return dateFormat.format(new Date(iso));
 }
+
+/** Set while a page reloads itself for its strings (stringsMissing). */
+const RELOADED_FOR_STRINGS = 'opposer:reloaded-for-strings';
+
+/**
+ * Whether this page opened without the extension's strings, and so reloads itself. Chromium can
+ * open an extension page before the extension's messages reach its process: seen in e2e right
+ * after the browser started, a popup whose every string was empty, `<html lang="">` and blank
+ * buttons. Every lookup answers "" then, `htmlLang` included, which no locale file leaves empty.
+ * The page loads once more and finds them; a page still without them is shown as it is, never
+ * reloaded in a loop (the mark lives in the tab's sessionStorage).
+ */
+export function stringsMissing(storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> = sessionStorage, reload = () => location.reload()): boolean {
+  if (t('htmlLang')) {
+    storage.removeItem(RELOADED_FOR_STRINGS);
+    return false;
+  }
+  if (storage.getItem(RELOADED_FOR_STRINGS)) return false;
+  storage.setItem(RELOADED_FOR_STRINGS, '1');
+  reload();
+  return true;
+}

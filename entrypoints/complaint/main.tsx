@@ -1,6 +1,5 @@
-import { render } from 'preact';
-import { uiLocale } from '@/components/i18n';
-import { i18n } from '#i18n';
+import { mountPage } from '@/components/mount';
+import { t } from '@/components/i18n';
 import { preloadRecord } from '@/components/useRecord';
 import { ComplaintKit } from '@/components/ComplaintKit';
 import '@/components/popup.css';
@@ -12,6 +11,4 @@ import { markTouchScreen } from '@/components/touch';
 markTouchScreen();
 
 preloadRecord();
-document.documentElement.lang = uiLocale();
-document.title = `Opposer — ${i18n.t('kitTitle')}`;
-render(<ComplaintKit />, document.getElementById('app')!);
+mountPage(<ComplaintKit />, () => `Opposer — ${t('kitTitle')}`);

@@ -1,5 +1,4 @@
-import { render } from 'preact';
-import { uiLocale } from '@/components/i18n';
+import { mountPage } from '@/components/mount';
 import { preloadRecord } from '@/components/useRecord';
 import { Options } from '@/components/Options';
 import '@/components/popup.css';
@@ -10,5 +9,4 @@ import { markTouchScreen } from '@/components/touch';
 markTouchScreen();
 
 preloadRecord();
-document.documentElement.lang = uiLocale();
-render(<Options />, document.getElementById('app')!);
+mountPage(<Options />);

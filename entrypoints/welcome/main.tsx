@@ -1,6 +1,6 @@
-import { render } from 'preact';
+import { mountPage } from '@/components/mount';
 import { Welcome } from '@/components/Welcome';
-import { t, uiLocale } from '@/components/i18n';
+import { t } from '@/components/i18n';
 import '@/components/popup.css';
 import '@/components/welcome.css';
 import '@/components/touch.css';
@@ -8,6 +8,4 @@ import { markTouchScreen } from '@/components/touch';
 
 markTouchScreen();
 
-document.documentElement.lang = uiLocale();
-document.title = t('welcomeTitle');
-render(<Welcome />, document.getElementById('app')!);
+mountPage(<Welcome />, () => t('welcomeTitle'));

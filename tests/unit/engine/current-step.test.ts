@@ -162,6 +162,15 @@ describe('Send waits for a country it cannot be sure of (perturbation seed 13608
     expect(ig('es')).toBe('ig-form-country on <input#u_3355>');
   });
 
+  it('nor is the country\'s own list, open while "Pa" is typed: the field stays marked until a country is chosen', () => {
+    html(`<form>
+        <div><label for="e">Dirección de correo electrónico</label><input type="email" id="e" value="marie@example.org"></div>
+        ${row('3355', 'País de residencia', '_iso2_country_code', 'Pa', ['Países Bajos', 'Panamá'])}
+        <button><span>Enviar</span></button>
+      </form>`);
+    expect(ig('es')).toBe('ig-form-country on <input#u_3355>');
+  });
+
   it('two country fields that cannot be told apart: neither, and not Send either (the empty one may be the real one)', () => {
     html(`<form>
         <div><label for="e">Email address</label><input type="email" id="e" value="marie@example.org"></div>

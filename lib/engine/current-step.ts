@@ -14,6 +14,12 @@ export function stepsForUrl(playbook: Path, url: URL, sessionRunning: boolean): 
   return playbook.steps.filter((step) => (sessionRunning || !step.sessionOnly) && urlMatches(step.pages, url));
 }
 
+/** What a scan found for a step: its target, and whether candidates were seen of which none clearly won. */
+interface Found {
+  target: Element | undefined;
+  unsure: boolean;
+}
+
 export interface CurrentStep {
   step: Step;
   target: Element;
@@ -34,24 +40,33 @@ export function pickCurrentStep(
   root: ParentNode = document,
   doubt?: Doubt,
 ): CurrentStep | undefined {
-  const targets = new Map<string, Element | undefined>();
+  const found = new Map<string, Found>();
   const look = new PageLook(root);
-  const targetOf = (step: Step) => {
-    if (!targets.has(step.id)) targets.set(step.id, findStepTarget(step, labels, look, doubt));
-    return targets.get(step.id);
+  const find = (step: Step): Found => {
+    let result = found.get(step.id);
+    if (!result) {
+      const own: Doubt = { unsure: false };
+      result = { target: findStepTarget(step, labels, look, own), unsure: own.unsure };
+      if (doubt && own.unsure) doubt.unsure = true;
+      found.set(step.id, result);
+    }
+    return result;
   };
   for (let i = steps.length - 1; i >= 0; i--) {
     const step = steps[i];
-    const target = targetOf(step);
+    const { target } = find(step);
     if (!target) continue;
     if (step.kind === 'form-field' && !isEmptyField(target, step.chosenIn)) continue;
     if (step.kind === 'switch' && isSwitchedOn(target)) continue;
     // Never Send while the form still requires a field, whether or not a step points at it.
     if (step.kind === 'form-submit' && formLacksRequired(target)) continue;
+    // A step this one waits for whose field is empty, or could not be told from a look-alike
+    // (it may be the empty one): not yet, and nothing rather than a guess.
     const waiting = (step.afterFilled ?? []).some((id) => {
       const dep = steps.find((s) => s.id === id);
-      const depTarget = dep && targetOf(dep);
-      return depTarget !== undefined && isEmptyField(depTarget, dep?.chosenIn);
+      if (!dep) return false;
+      const { target: depTarget, unsure } = find(dep);
+      return unsure || (depTarget !== undefined && isEmptyField(depTarget, dep.chosenIn));
     });
     if (waiting) continue;
     return { step, target, number: stepNumber(playbook, step) };

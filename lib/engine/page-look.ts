@@ -1,4 +1,4 @@
-import { accessibleName } from '../page/accessible-name';
+import { accessibleName, isField } from '../page/accessible-name';
 import { controlNames, ownWords } from '../page/own-words';
 
 /**
@@ -23,10 +23,10 @@ export class PageLook {
     return selected;
   }
 
-  /** The names a matcher compares: a form field's label, else the control's own names (icons apart). */
+  /** The names a matcher compares: a field's label (never its content), else the control's own names (icons apart). */
   namesOf(el: Element): string[] {
     let names = this.names.get(el);
-    if (!names) this.names.set(el, (names = el.matches('input, textarea, select') ? [accessibleName(el)] : controlNames(el)));
+    if (!names) this.names.set(el, (names = isField(el) ? [accessibleName(el)] : controlNames(el)));
     return names;
   }
 

@@ -1,6 +1,7 @@
 /**
  * A small, practical subset of the accessible-name computation: enough for Meta's
- * markup (aria-label on icon buttons, aria-labelledby, nested spans, <label for>).
+ * markup (aria-label on icon buttons, aria-labelledby, nested spans, <label for>). A field
+ * (isField) is never named by what it holds: a suggestion list's options, a text box's text.
  */
 export function accessibleName(el: Element): string {
   const label = el.getAttribute('aria-label');
@@ -15,6 +16,7 @@ export function accessibleName(el: Element): string {
     if (text) return text;
   }
   if (isFormField(el)) return fieldLabel(el);
+  if (isField(el)) return el.getAttribute('title') ?? '';
   const text = el.textContent ?? '';
   if (text.trim()) return text;
   return el.getAttribute('title') ?? el.querySelector('img[alt]')?.getAttribute('alt') ?? '';
@@ -22,6 +24,19 @@ export function accessibleName(el: Element): string {
 
 function isFormField(el: Element): el is HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement {
   return el.matches('input, textarea, select');
+}
+
+/**
+ * Roles whose name comes only from their author (ARIA: not from content): what is inside them
+ * is what a person typed or may choose, not a name. Another typeahead's open list ("Países
+ * Bajos") is not a field labelled "País".
+ */
+const FIELD_ROLES = new Set(['textbox', 'searchbox', 'combobox', 'listbox', 'spinbutton']);
+
+/** A form field, native or by its role: named by its label, never by its content. */
+export function isField(el: Element): boolean {
+  const role = roleOf(el);
+  return isFormField(el) || (role !== undefined && FIELD_ROLES.has(role));
 }
 
 /** The visible <label> of a form field: `<label for>`, a wrapping label, or a placeholder. */

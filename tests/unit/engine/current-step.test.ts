@@ -134,3 +134,52 @@ describe('the routes of docs/meta-pages.md', () => {
     expect(current('/help/contact/6359191084165019', false)).toBe('fb-form-code-confirm');
   });
 });
+
+describe('Send waits for a country it cannot be sure of (perturbation seed 1360809625, variant #177)', () => {
+  const FORM = 'https://help.instagram.com/contact/767264225370182';
+  const ig = (lang: 'en' | 'es', doubt?: { unsure: boolean }) => {
+    const picked = pickCurrentStep(INSTAGRAM_PLAYBOOK, stepsForUrl(INSTAGRAM_PLAYBOOK, new URL(FORM), true), labelLists(lang), document, doubt);
+    return picked && `${picked.step.id} on <${picked.target.localName}${picked.target.id ? `#${picked.target.id}` : ''}>`;
+  };
+  /** A typeahead's row as saved (meta-flow.md, "Real markup"): text input, hidden code, its suggestion list. */
+  const row = (id: string, label: string, hidden: string, typed: string, options: string[]) => `
+    <div id="SupportFormRow.${id}"><label for="u_${id}">${label}</label>
+      <div><div><span><input type="text" id="u_${id}" autocomplete="off" value="${typed}"></span></div></div>
+      <input type="hidden" name="Field${id}${hidden}" value="">
+      <ul role="listbox">${options.map((o) => `<li role="option" aria-selected="false">${o}</li>`).join('')}</ul></div>`;
+
+  it('another typeahead\'s open list ("Países Bajos") is not the country field "País…": the country is marked, not Send', () => {
+    html(`<style>@media (min-width: 701px) { .x1mobile { display: none } }</style>
+      <form method="post" action="/ajax/help/contact/submit/page">
+        <div><label for="e">Dirección de correo electrónico</label><input type="email" id="e" name="email" value="marie@example.org"></div>
+        <div><label for="r">Indícanos cómo te afecta este tratamiento</label><textarea id="r"></textarea></div>
+        ${row('1208', 'Ciudad', '_city_id', '', ['Países Bajos'])}
+        ${row('3355', 'País de residencia', '_iso2_country_code', 'Aus', [])}
+        <div class="x1mobile"><input type="text" autocomplete="off" placeholder="Selecciona un país"></div>
+        <div><button value="Enviar"><span>Enviar</span></button></div>
+      </form>
+      <div style="position:fixed;bottom:8px;left:8px"><span>Menú</span></div>`);
+    expect(ig('es')).toBe('ig-form-country on <input#u_3355>');
+  });
+
+  it('nor is the country\'s own list, open while "Pa" is typed: the field stays marked until a country is chosen', () => {
+    html(`<form>
+        <div><label for="e">Dirección de correo electrónico</label><input type="email" id="e" value="marie@example.org"></div>
+        ${row('3355', 'País de residencia', '_iso2_country_code', 'Pa', ['Países Bajos', 'Panamá'])}
+        <button><span>Enviar</span></button>
+      </form>`);
+    expect(ig('es')).toBe('ig-form-country on <input#u_3355>');
+  });
+
+  it('two country fields that cannot be told apart: neither, and not Send either (the empty one may be the real one)', () => {
+    html(`<form>
+        <div><label for="e">Email address</label><input type="email" id="e" value="marie@example.org"></div>
+        ${row('1', 'Country of residence', '_iso2_country_code', '', [])}
+        ${row('2', 'Country of residence', '_iso2_country_code', '', [])}
+        <button><span>Send</span></button>
+      </form>`);
+    const doubt = { unsure: false };
+    expect(ig('en', doubt)).toBeUndefined();
+    expect(doubt.unsure).toBe(true);
+  });
+});

@@ -29,6 +29,22 @@ describe('accessibleName', () => {
     expect(accessibleName($('#reason'))).toBe('Tell us how this processing impacts you');
   });
 
+  it('never names a field by what it holds: a suggestion list\'s options, a text box\'s text', () => {
+    fixture(`
+      <ul id="list" role="listbox"><li role="option">Países Bajos</li></ul>
+      <div id="combo" role="combobox" title="País de residencia"><span>Austria</span></div>
+      <div id="box" role="textbox" contenteditable="true">País de residencia: Francia</div>
+      <span id="l">País de residencia</span><ul id="named" role="listbox" aria-labelledby="l"><li role="option">Países Bajos</li></ul>
+      <select id="select"><option>Países Bajos</option></select>`);
+    expect(accessibleName($('#list'))).toBe('');
+    expect(accessibleName($('#combo'))).toBe('País de residencia');
+    expect(accessibleName($('#box'))).toBe('');
+    expect(accessibleName($('#named'))).toBe('País de residencia');
+    expect(accessibleName($('#select'))).toBe('');
+    // An option is named by its words.
+    expect(accessibleName($('[role="option"]'))).toBe('Países Bajos');
+  });
+
   it('falls back to a title or an image’s alt for an icon', () => {
     fixture(`<a id="t" href="#" title="More"></a><a id="i" href="#"><img alt="Settings"></a><span id="n"></span>`);
     expect(accessibleName($('#t'))).toBe('More');

@@ -1,9 +1,9 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { stringsMissing } from '@/components/i18n';
 
 /** What the browser answers for the page's strings: none at all, or English's. */
 let strings: Record<string, string> = {};
-vi.mock('#i18n', () => ({ i18n: { t: (key: string) => strings[key] ?? '' } }));
-const { stringsMissing } = await import('@/components/i18n');
 
 function tabStorage() {
   const items = new Map<string, string>();
@@ -18,6 +18,10 @@ function tabStorage() {
 describe('stringsMissing: an extension page opened before its strings reached it', () => {
   beforeEach(() => {
     strings = {};
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key: string) => strings[key] ?? '');
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
   });
 
   it('reloads the page once, then shows it as it is rather than reload again', () => {

@@ -1,12 +1,10 @@
 import type { State } from './schema';
 
 export interface RecordSource {
-  /** Asks the background for the record. */
+  /** Reads the record (from storage, or from the background when storage's is not current). */
   ask(): Promise<State>;
   /** Calls `changed` whenever the stored record changes. */
   onChange(changed: () => void): void;
-  /** What the page showed last time, if anything (shown until the first answer). */
-  snapshot: Promise<State | undefined>;
 }
 
 export interface RecordFeed {
@@ -19,10 +17,10 @@ export interface RecordFeed {
  * change made while the page starts is never missed (it asks again), and applies only the
  * newest answer when answers come back out of order. Never writes the record.
  */
-export function createRecordFeed(source: RecordSource, answered: (state: State) => void = () => undefined): RecordFeed {
+export function createRecordFeed(source: RecordSource): RecordFeed {
   let asked = 0;
   let applied = 0;
-  /** The background's newest answer, or until then last time's snapshot. */
+  /** The newest answer. */
   let shown: State | undefined;
   const shows = new Set<(state: State) => void>();
   const show = (state: State) => {
@@ -35,14 +33,10 @@ export function createRecordFeed(source: RecordSource, answered: (state: State) 
       if (n < applied) return; // an older answer arriving after a newer one
       applied = n;
       show(state);
-      answered(state);
     }, () => undefined);
   };
   source.onChange(ask);
   ask();
-  void source.snapshot.then((state) => {
-    if (state && !shown) show(state);
-  });
   return {
     subscribe(each) {
       shows.add(each);

@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { resolve } from 'node:path';
 import type { Alias, AliasOptions, InlineConfig } from 'vite';
 import type { Entrypoint, ResolvedPublicFile, Wxt } from 'wxt';
+import { popupFirstRender } from './scripts/popup-first-render';
 
 /**
  * Per build, what it resolves differently (WXT builds the background apart from the pages, and
@@ -57,7 +58,7 @@ function leanPublicAssets(wxt: Wxt, files: ResolvedPublicFile[]): void {
 export default defineConfig({
   modules: ['@wxt-dev/i18n/module'],
   hooks: { 'vite:build:extendConfig': perBuildAliases, 'build:publicAssets': leanPublicAssets },
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), popupFirstRender()] }),
   // The sources zip for Firefox's review: the code, not generated pictures or test output.
   zip: { excludeSources: ['demo-screenshots/**', 'docs/screenshots/**', 'tests/e2e/.artifacts/**', 'tests/.reports/**'] },
   manifest: ({ browser }) => ({

@@ -9,13 +9,16 @@ let feed: RecordFeed | undefined;
 
 /**
  * Starts following the record before the first render, which would otherwise wait for it. The
- * page reads the stored record itself (lib/record/stored-state.ts): no round trip to the
- * background, whose service worker may be asleep. Only a record not at the current version (none
- * yet, or one awaiting its migration) is asked of the background, which migrates or repairs it.
+ * page reads the stored record itself (lib/record/stored-state.ts) and shows it at once, without
+ * waiting for the background, whose service worker may first have to start; the background's
+ * answer, checked against the schema (and a bad record repaired, with a notice), replaces it a
+ * moment later. The page does not parse the record itself: that keeps zod, which would weigh
+ * more than the whole popup, out of its first render.
  */
 export function preloadRecord(): RecordFeed {
   feed ??= createRecordFeed({
-    ask: async () => (await readStoredState()) ?? sendMessage('getState', undefined),
+    stored: readStoredState(),
+    ask: () => sendMessage('getState', undefined),
     onChange: (changed) => browser.storage.onChanged.addListener((_, area) => area === 'local' && changed()),
   });
   return feed;

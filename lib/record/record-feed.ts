@@ -1,10 +1,12 @@
 import type { State } from './schema';
 
 export interface RecordSource {
-  /** Reads the record (from storage, or from the background when storage's is not current). */
+  /** Asks the background for the record. */
   ask(): Promise<State>;
   /** Calls `changed` whenever the stored record changes. */
   onChange(changed: () => void): void;
+  /** The record as stored, read by the page itself if it could (shown until the first answer). */
+  stored: Promise<State | undefined>;
 }
 
 export interface RecordFeed {
@@ -20,7 +22,7 @@ export interface RecordFeed {
 export function createRecordFeed(source: RecordSource): RecordFeed {
   let asked = 0;
   let applied = 0;
-  /** The newest answer. */
+  /** The background's newest answer, or until then the page's own read. */
   let shown: State | undefined;
   const shows = new Set<(state: State) => void>();
   const show = (state: State) => {
@@ -37,6 +39,9 @@ export function createRecordFeed(source: RecordSource): RecordFeed {
   };
   source.onChange(ask);
   ask();
+  void source.stored.then((state) => {
+    if (state && !shown) show(state);
+  });
   return {
     subscribe(each) {
       shows.add(each);

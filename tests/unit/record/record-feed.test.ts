@@ -3,7 +3,7 @@ import { createRecordFeed } from '@/lib/record/record-feed';
 import { emptyState, type State } from '@/lib/record/schema';
 
 /** A background whose answers the test releases one by one, in any order. */
-function fakeSource() {
+function fakeSource(stored?: State) {
   const pending: Array<(s: State) => void> = [];
   let changed = () => {};
   return {
@@ -12,6 +12,7 @@ function fakeSource() {
       onChange: (fn: () => void) => {
         changed = fn;
       },
+      stored: Promise.resolve(stored),
     },
     pending,
     change: () => changed(),
@@ -45,5 +46,31 @@ describe('the record feed of a page', () => {
     bg.pending[0](emptyState());
     await settle();
     expect(shown).toEqual([withAccount('facebook:marie')]);
+  });
+
+  it('shows the page’s own read of the stored record until the background answers, never after', async () => {
+    const old = withAccount('facebook:old');
+    const bg = fakeSource(old);
+    const feed = createRecordFeed(bg.source);
+    const shown: State[] = [];
+    feed.subscribe((s) => shown.push(s));
+    await settle();
+    expect(shown).toEqual([old]);
+    bg.pending[0](emptyState());
+    await settle();
+    expect(shown).toEqual([old, emptyState()]);
+  });
+
+  it('the page’s own read, done after the answer, is not shown', async () => {
+    let release!: (s: State) => void;
+    const bg = fakeSource();
+    const feed = createRecordFeed({ ...bg.source, stored: new Promise<State>((r) => (release = r)) });
+    const shown: State[] = [];
+    feed.subscribe((s) => shown.push(s));
+    bg.pending[0](emptyState());
+    await settle();
+    release(withAccount('facebook:old'));
+    await settle();
+    expect(shown).toEqual([emptyState()]);
   });
 });

@@ -4,6 +4,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Alias, AliasOptions, InlineConfig } from 'vite';
 import type { Entrypoint, ResolvedPublicFile, Wxt } from 'wxt';
+import { popupFirstRender } from './scripts/popup-first-render';
 import { sharedModules, sharedScriptsUsedBy } from './scripts/shared-modules';
 import { withoutFolderEntries } from './scripts/zip-folders';
 
@@ -88,7 +89,7 @@ async function leanZip(_wxt: Wxt, zipPath: string): Promise<void> {
 export default defineConfig({
   modules: ['@wxt-dev/i18n/module'],
   hooks: { 'vite:build:extendConfig': perBuildAliases, 'build:publicAssets': leanPublicAssets, 'zip:extension:done': leanZip },
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), popupFirstRender()] }),
   // The sources zip for Firefox's review: the code, not generated pictures or test output.
   zip: { excludeSources: ['demo-screenshots/**', 'docs/screenshots/**', 'tests/e2e/.artifacts/**', 'tests/.reports/**'] },
   manifest: ({ browser }) => ({

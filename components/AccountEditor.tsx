@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { sendMessage } from '@/lib/record/messages';
 import type { Account, State } from '@/lib/record/schema';
+import { Disclosure } from './Disclosure';
 import { t } from './i18n';
 import { PageToggle } from './TaskChips';
 
@@ -9,13 +10,7 @@ import { PageToggle } from './TaskChips';
  * Built only once opened: closed, 30 rows would otherwise carry 30 lists of every account.
  */
 export function AccountEditor({ state, account }: { state: State; account: Account }) {
-  const [open, setOpen] = useState(false);
-  return (
-    <details class="editor" onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>{t('edit')}</summary>
-      {open ? <EditorFields state={state} account={account} /> : null}
-    </details>
-  );
+  return <Disclosure class="editor" summary={t('edit')} content={() => <EditorFields state={state} account={account} />} />;
 }
 
 function EditorFields({ state, account }: { state: State; account: Account }) {

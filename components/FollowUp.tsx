@@ -4,6 +4,7 @@ import { followupOf, localTimeZone, wholeDaysSince } from '@/lib/record/followup
 import { sendMessage } from '@/lib/record/messages';
 import type { Account, Objection, State } from '@/lib/record/schema';
 import { closeIfPopup } from './close-popup';
+import { Disclosure } from './Disclosure';
 import { formatDate, t } from './i18n';
 import './followup.css';
 
@@ -87,12 +88,7 @@ function GenuineCheck({ objection, platform }: { objection: Objection; platform:
 
 /** The honest words: what one objection covers, and what it does not. */
 export function Covers() {
-  return (
-    <details class="covers" data-covers>
-      <summary>{t('coversTitle')}</summary>
-      <CoversList />
-    </details>
-  );
+  return <Disclosure class="covers" data-covers summary={t('coversTitle')} content={() => <CoversList />} />;
 }
 
 export function CoversList() {

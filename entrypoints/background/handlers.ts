@@ -15,7 +15,6 @@ import * as followUp from '@/lib/record/followup-actions';
 import { toLanguage } from '@/lib/languages';
 import { guideContext } from '@/lib/background/guide-context';
 import { parseImport } from '@/lib/record/import';
-import { SNAPSHOT_KEY } from '@/lib/record/popup-snapshot';
 import { onMessage, type AnswerTo, type CheckedRequest, type ImportResult, type RequestName } from '@/lib/record/messages';
 import { dismissNotices } from '@/lib/record/notices';
 import { setReason } from '@/lib/record/reasons';
@@ -82,10 +81,7 @@ export function registerHandlers(): void {
   handle('setTemplate', ({ form, lang, text }) => write((s) => setReason(s, form, lang, text)));
   handle('getDefaultReason', ({ form, lang }) => defaultReason(form, lang));
   handle('importFile', ({ json }) => importFile(json));
-  handle('resetAll', async () => {
-    await write(resetAll);
-    await browser.storage.session?.remove(SNAPSHOT_KEY); // the popup's copy (popup-snapshot.ts)
-  });
+  handle('resetAll', () => write(resetAll));
   handle('dismissNotices', () => write(dismissNotices));
   handle('setGenuineChecked', ({ objectionId, checked }) => write((s) => followUp.setGenuineChecked(s, objectionId, checked)));
   handle('complaintPrepared', ({ objectionIds, authority }) => write((s) => followUp.recordComplaintPrepared(s, objectionIds, authority)));

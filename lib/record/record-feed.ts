@@ -5,8 +5,8 @@ export interface RecordSource {
   ask(): Promise<State>;
   /** Calls `changed` whenever the stored record changes. */
   onChange(changed: () => void): void;
-  /** What the page showed last time, if anything (shown until the first answer). */
-  snapshot: Promise<State | undefined>;
+  /** The record as stored, read by the page itself if it could (shown until the first answer). */
+  stored: Promise<State | undefined>;
 }
 
 export interface RecordFeed {
@@ -19,10 +19,10 @@ export interface RecordFeed {
  * change made while the page starts is never missed (it asks again), and applies only the
  * newest answer when answers come back out of order. Never writes the record.
  */
-export function createRecordFeed(source: RecordSource, answered: (state: State) => void = () => undefined): RecordFeed {
+export function createRecordFeed(source: RecordSource): RecordFeed {
   let asked = 0;
   let applied = 0;
-  /** The background's newest answer, or until then last time's snapshot. */
+  /** The background's newest answer, or until then the page's own read. */
   let shown: State | undefined;
   const shows = new Set<(state: State) => void>();
   const show = (state: State) => {
@@ -35,12 +35,11 @@ export function createRecordFeed(source: RecordSource, answered: (state: State) 
       if (n < applied) return; // an older answer arriving after a newer one
       applied = n;
       show(state);
-      answered(state);
     }, () => undefined);
   };
   source.onChange(ask);
   ask();
-  void source.snapshot.then((state) => {
+  void source.stored.then((state) => {
     if (state && !shown) show(state);
   });
   return {

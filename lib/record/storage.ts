@@ -4,12 +4,10 @@ import { RECORD_STORAGE_KEY } from '../domain';
 import { migrateV1ToV2, migrateV2ToV3 } from './migrations';
 import { migrateAddTasks } from './migrations-tasks';
 import { emptyState, StateSchema, type State } from './schema';
+import { STATE_VERSION, STATE_VERSION_KEY as META_KEY } from './state-version';
 
+export { STATE_VERSION };
 export const STATE_KEY = RECORD_STORAGE_KEY;
-/** Where @wxt-dev/storage keeps the item's version: `{ v: number }`. */
-const META_KEY = `${STATE_KEY}$`;
-/** 3: each objection's follow-up; 4: the tasks beyond the objection (migrations-tasks.ts). */
-export const STATE_VERSION = 4;
 export const BACKUP_PREFIX = 'opposer-backup-';
 
 function defineStateItem() {

@@ -11,6 +11,7 @@
 import { expect, test, type Browser } from './fixtures';
 import { PopupPage } from './popup-page';
 import { seededRecord, stopServiceWorker, storageDump, watchConsole, withLiveWorker } from './hardening-helpers';
+import { STATE_VERSION } from '@/lib/record/state-version';
 
 /** The extension's own API, as seen inside its service worker. */
 declare const chrome: {
@@ -47,6 +48,13 @@ const SHAPES: Shape[] = [
   { name: 'an array', value: [1, 'two', { accounts: [] }] },
   { name: 'null-ish junk', value: { accounts: [null, 0, '', false], groups: null, objections: {}, session: '' } },
   { name: 'wrong types', value: { accounts: [{ key: 42, platform: true, id: [], name: {}, firstSeen: 0, lastSeen: null }], templates: 'fr' } },
+  {
+    // The popup reads a record stored at the current version itself (lib/record/stored-state.ts)
+    // before the background answers: that read must not keep the background from repairing it.
+    name: 'wrong types, stored with the current version',
+    value: { accounts: [{ key: 42, platform: true, id: [], name: {}, firstSeen: 0, lastSeen: null }], groups: 'none', objections: 7, tasks: {} },
+    meta: { v: STATE_VERSION },
+  },
   {
     name: 'invalid dates',
     value: { accounts: [account({ firstSeen: '2025-13-45T99:99:99Z', lastSeen: 'yesterday' })], objections: [objection({ sentAt: 'not a date' })] },

@@ -17,13 +17,19 @@ const firstLine = (text) => String(text ?? '').replace(/\x1b\[[0-9;]*m/g, '').tr
 
 /** A vitest JSON report: its counts, and each failed test or file that failed to run. */
 function vitestReport(suite, report) {
+  // A file that failed without a failed test (it did not load, a hook threw) counts once; a
+  // failed test counts once, not again for its file and describe blocks (numFailedTestSuites).
+  let filesFailedToRun = 0;
   for (const file of report.testResults ?? []) {
     const name = path.relative(process.cwd(), file.name);
     const tests = file.assertionResults ?? [];
-    if (file.status === 'failed' && tests.every((t) => t.status !== 'failed')) failures.push(`${suite}: ${name}: ${firstLine(file.message)}`);
+    if (file.status === 'failed' && tests.every((t) => t.status !== 'failed')) {
+      filesFailedToRun += 1;
+      failures.push(`${suite}: ${name}: ${firstLine(file.message)}`);
+    }
     for (const t of tests) if (t.status === 'failed') failures.push(`${suite}: ${name} › ${t.fullName}: ${firstLine(t.failureMessages?.[0])}`);
   }
-  return { passed: report.numPassedTests, failed: report.numFailedTests + (report.numFailedTestSuites ?? 0) };
+  return { passed: report.numPassedTests, failed: report.numFailedTests + filesFailedToRun };
 }
 
 /** A Playwright JSON report: its counts, and each failed test. */

@@ -1,5 +1,4 @@
-import { render } from 'preact';
-import { uiLocale } from '@/components/i18n';
+import { mountPage } from '@/components/mount';
 import { preloadRecord } from '@/components/useRecord';
 import { Popup } from '@/components/Popup';
 import '@/components/popup.css';
@@ -11,5 +10,4 @@ markTouchScreen();
 closeAfterLinks();
 
 preloadRecord();
-document.documentElement.lang = uiLocale();
-render(<Popup />, document.getElementById('app')!);
+mountPage(<Popup />);

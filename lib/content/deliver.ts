@@ -4,6 +4,15 @@ import { isGone } from '../expected-failures';
 const RETRY_DELAYS_MS = [200, 500, 1000, 2000, 4000];
 
 /**
+ * For a fact the page saw (an objection Meta confirmed, a task done): the same, then on for about
+ * a minute. A question can be asked again on the next page; a fact seen once is not seen again,
+ * and a background slow to come back (Firefox's background page reloading on a busy machine:
+ * seen in the Firefox faults test, the objection shown but not recorded after the short
+ * schedule's 8 s) must not lose it. The page's id keeps every try to one record.
+ */
+export const FACT_RETRY_DELAYS_MS = [...RETRY_DELAYS_MS, 8000, 15_000, 30_000];
+
+/**
  * Sends a message until the background answers. The background's worker can stop mid-message
  * (Chrome stops an idle one) and Firefox's background page can be reloaded: the message is then
  * lost, or handled with its answer lost. So it is sent again on an expected failure

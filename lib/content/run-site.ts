@@ -6,7 +6,7 @@ import type { Playbook } from '../playbooks/schema';
 import { sendMessage } from '../record/messages';
 import type { TaskPlaybook } from '../playbooks/task-schema';
 import type { GuidePlaybook } from '../playbooks/guide-playbook';
-import { deliver, deliveryId } from './deliver';
+import { deliver, deliveryId, FACT_RETRY_DELAYS_MS } from './deliver';
 import { Guide, type GuideTexts } from './guide';
 import { watchLocation } from './location-watcher';
 
@@ -60,7 +60,7 @@ export function runGuide({ site, tasks }: { site?: Playbook; tasks: readonly Tas
 /** A fact the page saw, sent until the background answers, with the same id on every try: recorded once. */
 function deliverFact(send: (id: string) => Promise<void>): Promise<void> {
   const id = deliveryId();
-  return deliver(() => send(id));
+  return deliver(() => send(id), FACT_RETRY_DELAYS_MS);
 }
 
 /** Each way round's counter: "Step 3 of 7", and below it "Privacy Policy: 2 of 5". */

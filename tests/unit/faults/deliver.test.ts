@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { deliver, deliveryId } from '@/lib/content/deliver';
+import { deliver, deliveryId, FACT_RETRY_DELAYS_MS } from '@/lib/content/deliver';
 
 const NO_WAIT = [0, 0, 0];
 
@@ -23,6 +23,20 @@ describe('deliver: a fact the page saw reaches the background even if its worker
     const send = vi.fn().mockRejectedValue(new Error('Extension context invalidated.'));
     await expect(deliver(send, NO_WAIT)).rejects.toThrow('invalidated');
     expect(send).toHaveBeenCalledTimes(NO_WAIT.length + 1);
+  });
+
+  it('keeps sending a fact for about a minute: a background that comes back after 20 s still gets it', async () => {
+    vi.useFakeTimers();
+    try {
+      const backAt = Date.now() + 20_000;
+      const send = vi.fn(() => (Date.now() < backAt ? Promise.reject(new Error('Could not establish connection. Receiving end does not exist.')) : Promise.resolve('recorded')));
+      const delivered = deliver(send, FACT_RETRY_DELAYS_MS);
+      await vi.advanceTimersByTimeAsync(60_000);
+      await expect(delivered).resolves.toBe('recorded');
+      expect(FACT_RETRY_DELAYS_MS.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(60_000);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('ids are unique and pass the request schema', async () => {

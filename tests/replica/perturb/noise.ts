@@ -507,5 +507,5 @@ export const NOISES: readonly Noise[] = [
   },
 ];
 
-/** Facts that belong to a scene are always applied; generic noise is drawn. */
+/** Facts that belong to a scene are applied (mostly: variants.ts says when); generic noise is drawn. */
 export const SCENE_FACTS = new Set(['third-party-paragraph', 'profile-icon-and-facebook-menu', 'more-holds-settings-icon']);

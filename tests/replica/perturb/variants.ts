@@ -21,6 +21,14 @@ export interface Variant {
 /** Attributes the replica's runtime consumes before a page sees them (assets/dom.js). */
 export const HINTS = ['data-r-on', 'data-r-ref', 'data-r-field'];
 
+/**
+ * A scene's facts are applied in its first three languages, and drawn at 90 % in the others (the
+ * scene is then sometimes seen without them): every fact is in at least three variants of a run,
+ * whatever the seed. Drawn in all seven, a fact of a one-page scene fell to two in one run
+ * (seed 717252487), and the suite's own check of its draw failed.
+ */
+const FACTS_IN_FIRST_LANGUAGES = 3;
+
 export function generateVariants(seed: number, count: number, doc: Document): Variant[] {
   const random = rng(seed);
   const variants: Variant[] = [];
@@ -34,7 +42,8 @@ export function generateVariants(seed: number, count: number, doc: Document): Va
     for (const hint of HINTS) for (const e of Array.from(body.querySelectorAll(`[${hint}]`))) e.removeAttribute(hint);
     const ctx: NoiseContext = { doc, body, truth, lang, scene, rng: random };
     const applicable = NOISES.filter((n) => n.applies(ctx));
-    const facts = applicable.filter((n) => SCENE_FACTS.has(n.name) && random.chance(0.9));
+    const always = Math.floor(i / SCENES.length) < FACTS_IN_FIRST_LANGUAGES;
+    const facts = applicable.filter((n) => SCENE_FACTS.has(n.name) && (always || random.chance(0.9)));
     const generic = random.shuffle(applicable.filter((n) => !SCENE_FACTS.has(n.name))).slice(0, 3 + random.int(4));
     const noises = [...facts, ...generic].sort((a, b) => NOISES.indexOf(a) - NOISES.indexOf(b));
     const drawn = noises.map((noise) => {

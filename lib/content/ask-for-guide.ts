@@ -3,7 +3,7 @@ import type { DetectedAccount } from './account-detect';
 import type { GuideName } from '../domain';
 import type { UrlRule } from '../playbooks/schema';
 import { sendMessage } from '../record/messages';
-import { deliver } from './deliver';
+import { deliver } from '../deliver';
 import { watchLocation } from './location-watcher';
 import { urlMatches } from '../engine/url-rules';
 

@@ -6,7 +6,7 @@ import type { Playbook } from '../playbooks/schema';
 import { sendMessage } from '../record/messages';
 import type { TaskPlaybook } from '../playbooks/task-schema';
 import type { GuidePlaybook } from '../playbooks/guide-playbook';
-import { deliver, deliveryId, FACT_RETRY_DELAYS_MS } from './deliver';
+import { deliver, deliveryId, FACT_RETRY_DELAYS_MS } from '../deliver';
 import { Guide, type GuideTexts } from './guide';
 import { watchLocation } from './location-watcher';
 

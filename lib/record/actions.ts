@@ -132,7 +132,7 @@ export interface SentObjection {
   confirmationText: string;
   /**
    * Given by the page that saw the confirmation, which sends it again when the background's
-   * worker stopped mid-message (lib/content/deliver.ts): the same id is recorded once.
+   * worker stopped mid-message (lib/deliver.ts): the same id is recorded once.
    */
   id?: string;
 }

@@ -14,7 +14,7 @@ import { AccountKeySchema, AuthorityCodeSchema, MetaUrlSchema, type State } from
  * the background's handlers their types; content scripts import it as a type only, so they
  * bundle no zod. Answers are not parsed: they come from the background, the one writer.
  */
-/** The page's own id for a fact it saw (lib/content/deliver.ts): sent again after a lost answer, it is recorded once. */
+/** The page's own id for a fact it saw (lib/deliver.ts): sent again after a lost answer, it is recorded once. */
 const DeliveryIdSchema = z.string().check(z.regex(/^[A-Za-z0-9-]{8,64}$/));
 
 /** An account a content script saw logged in: its id on the site and its shown name. */

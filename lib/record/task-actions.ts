@@ -17,7 +17,7 @@ export interface TaskSeen {
   /** The platform whose last seen account the task is for; null for a site of its own. */
   platform: Platform | null;
   url: string;
-  /** Given by the page, which sends it again after a lost answer (lib/content/deliver.ts): recorded once. */
+  /** Given by the page, which sends it again after a lost answer (lib/deliver.ts): recorded once. */
   id?: string;
 }
 

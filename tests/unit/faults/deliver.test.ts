@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { deliver, deliveryId, FACT_RETRY_DELAYS_MS } from '@/lib/content/deliver';
+import { deliver, deliveryId, FACT_RETRY_DELAYS_MS } from '@/lib/deliver';
 
 const NO_WAIT = [0, 0, 0];
 

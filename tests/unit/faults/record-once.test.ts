@@ -6,7 +6,7 @@ import { recordTaskDone, recordTaskNotPossible } from '@/lib/record/task-actions
 
 const SENT = { platform: 'facebook', kind: 'own', formUrl: 'https://www.facebook.com/help/contact/712876720715583', confirmationText: 'Received.' } as const;
 
-/** The page sends a confirmation again when the worker stopped before answering (lib/content/deliver.ts). */
+/** The page sends a confirmation again when the worker stopped before answering (lib/deliver.ts). */
 describe('an objection delivered twice is recorded once', () => {
   it('the same id: one objection, under that id', () => {
     const state = emptyState();

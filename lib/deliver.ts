@@ -1,4 +1,4 @@
-import { isGone } from '../expected-failures';
+import { isGone } from './expected-failures';
 
 /** Waits before each new try: the stopped worker is started again by the next message. */
 const RETRY_DELAYS_MS = [200, 500, 1000, 2000, 4000];
@@ -18,7 +18,8 @@ export const FACT_RETRY_DELAYS_MS = [...RETRY_DELAYS_MS, 8000, 15_000, 30_000];
  * lost, or handled with its answer lost. So it is sent again on an expected failure
  * (expected-failures.ts). Questions (is there a guide here, the page's context) are safe to ask
  * twice; a fact (an objection Meta confirmed) carries an id the background records once. Any
- * other failure, or the last try's, is the caller's.
+ * other failure, or the last try's, is the caller's. Used by the pages in Meta's sites and by
+ * Opposer's own pages for what they only ask (a write without an id must not be sent twice).
  */
 export async function deliver<T>(send: () => Promise<T>, delays: readonly number[] = RETRY_DELAYS_MS): Promise<T> {
   for (const delay of delays) {

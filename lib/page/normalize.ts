@@ -17,37 +17,29 @@ export function normalizeText(text: string): string {
 
 type TextMatch = 'exact' | 'startsWith' | 'contains';
 
-/** Meta's words folded once each, not once per element compared (a scan compares hundreds). */
-const foldedLabels = new Map<string, string>();
-
-function foldedLabel(label: string): string {
-  let folded = foldedLabels.get(label);
-  if (folded === undefined) foldedLabels.set(label, (folded = normalizeText(label)));
-  return folded;
-}
-
 /**
- * The page's words folded, remembered across scans: a page shows the same few hundred names
- * scan after scan, and folding (NFD and four replacements) is most of what comparing costs.
- * Forgotten whole when it grows past a page's worth, so it never holds more than that.
+ * Text folded once, remembered across scans: Meta's words (compared with hundreds of elements a
+ * scan) and the page's names (the same few hundred scan after scan); folding (NFD and four
+ * replacements) is most of what comparing costs. Forgotten whole when it grows past a page's
+ * worth, so it never holds more than that.
  */
 const foldedTexts = new Map<string, string>();
 const FOLDED_TEXTS_KEPT = 3000;
 
-function foldedText(text: string): string {
-  let folded = foldedTexts.get(text);
-  if (folded === undefined) {
+function folded(text: string): string {
+  let result = foldedTexts.get(text);
+  if (result === undefined) {
     if (foldedTexts.size >= FOLDED_TEXTS_KEPT) foldedTexts.clear();
-    foldedTexts.set(text, (folded = normalizeText(text)));
+    foldedTexts.set(text, (result = normalizeText(text)));
   }
-  return folded;
+  return result;
 }
 
 export function textMatches(candidate: string, wanted: readonly string[], how: TextMatch): boolean {
-  const text = foldedText(candidate);
+  const text = folded(candidate);
   if (!text) return false;
   return wanted.some((label) => {
-    const w = foldedLabel(label);
+    const w = folded(label);
     if (!w) return false;
     if (how === 'exact') return text === w;
     if (how === 'startsWith') return text.startsWith(w);
